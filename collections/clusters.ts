@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { countryField, descriptionField, urlField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { REGIONS } from '@/lib/regions'
+
+export const Clusters: CollectionConfig = {
+  slug: 'clusters',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'region'] },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  defaultPopulate: { name: true, slug: true, country: true },
+  fields: [
+    { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },
+    slugField('name'),
+    countryField('country', 'Country', true),
+    { name: 'region', type: 'select', options: [...REGIONS], index: true },
+    { name: 'city', type: 'text', localized: true },
+    descriptionField,
+    {
+      name: 'members',
+      label: 'Member institutes',
+      type: 'relationship',
+      relationTo: 'institutes',
+      hasMany: true,
+      index: true,
+    },
+    urlField('website', 'Website'),
+    { name: 'events', type: 'join', collection: 'events', on: 'clusters', defaultSort: '-startDate' },
+  ],
+}

@@ -1,0 +1,146 @@
+import type { CollectionConfig, DateField } from 'payload'
+import { date as validDate } from 'payload/shared'
+
+import { authenticated, publishedOrAuthenticated } from '@/access'
+import { countryField, urlField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { dateRangeError } from '@/lib/date-range'
+
+import { checkDateRange } from './hooks/checkDateRange'
+
+const dateAndTime: DateField['admin'] = { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } }
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startDate', 'venue.city', '_status'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+  },
+  access: {
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  defaultSort: '-startDate',
+  defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    // Draft saves skip field validation; the date rule must hold for drafts too.
+    beforeChange: [checkDateRange],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            { name: 'title', type: 'text', required: true, localized: true },
+            {
+              name: 'summary',
+              type: 'textarea',
+              localized: true,
+              maxLength: 320,
+              admin: { description: 'One or two sentences for lists, feeds and search engines.' },
+            },
+            { name: 'body', type: 'richText', localized: true },
+          ],
+        },
+        {
+          label: 'When and where',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'startDate',
+                  type: 'date',
+                  required: true,
+                  index: true,
+                  timezone: { required: true },
+                  admin: dateAndTime,
+                },
+                {
+                  name: 'endDate',
+                  type: 'date',
+                  required: true,
+                  index: true,
+                  timezone: { required: true },
+                  admin: dateAndTime,
+                  validate: (value, args) => {
+                    const base = validDate(value, args)
+                    if (base !== true) return base
+                    return dateRangeError(args.siblingData && (args.siblingData as { startDate?: unknown }).startDate, value) ?? true
+                  },
+                },
+              ],
+            },
+            {
+              name: 'allDay',
+              label: 'All-day event',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: 'Shown and exported as whole days in the event’s time zone; times are ignored.' },
+            },
+            {
+              name: 'venue',
+              type: 'group',
+              fields: [
+                { name: 'name', type: 'text', localized: true },
+                { name: 'address', type: 'textarea' },
+                {
+                  type: 'row',
+                  fields: [{ name: 'city', type: 'text', localized: true, index: true }, countryField('country', 'Country')],
+                },
+              ],
+            },
+            {
+              ...urlField('onlineUrl', 'Online link'),
+              admin: { description: 'Stream or meeting link, for online and hybrid events.' },
+            },
+          ],
+        },
+        {
+          label: 'Photos',
+          fields: [
+            { name: 'heroPhoto', label: 'Hero photo', type: 'upload', relationTo: 'photos' },
+            {
+              name: 'gallery',
+              type: 'upload',
+              relationTo: 'photos',
+              hasMany: true,
+              admin: { description: 'Shown in this order.' },
+            },
+          ],
+        },
+        {
+          label: 'Network',
+          fields: [
+            { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, index: true },
+            { name: 'clusters', type: 'relationship', relationTo: 'clusters', hasMany: true, index: true },
+            {
+              name: 'hostInstitutes',
+              label: 'Host institutes',
+              type: 'relationship',
+              relationTo: 'institutes',
+              hasMany: true,
+              index: true,
+            },
+            { name: 'partners', type: 'relationship', relationTo: 'partners', hasMany: true, index: true },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'euCofunded',
+      label: 'Co-funded by the European Union',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Prints the EU co-funding disclaimer on the event page.' },
+    },
+  ],
+}

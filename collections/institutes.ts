@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { ORGANISATIONS } from '@/lib/organisations'
+
+export const Institutes: CollectionConfig = {
+  slug: 'institutes',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'city'] },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  defaultPopulate: { name: true, slug: true, organisation: true, city: true },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      admin: { description: 'For example "Goethe-Institut Kasachstan".' },
+    },
+    slugField('name'),
+    {
+      name: 'organisation',
+      label: 'Member organisation',
+      type: 'select',
+      required: true,
+      index: true,
+      options: ORGANISATIONS.map(({ value, label }) => ({ value, label })),
+    },
+    countryField('country', 'Country of origin'),
+    { name: 'city', type: 'text', localized: true },
+    urlField('website', 'Website'),
+    logoField,
+    descriptionField,
+    {
+      name: 'hostedEvents',
+      label: 'Events hosted',
+      type: 'join',
+      collection: 'events',
+      on: 'hostInstitutes',
+      defaultSort: '-startDate',
+    },
+    { name: 'clusters', label: 'Member of clusters', type: 'join', collection: 'clusters', on: 'members' },
+  ],
+}

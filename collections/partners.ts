@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+import { PARTNER_KINDS } from '@/lib/partner-kinds'
+
+export const Partners: CollectionConfig = {
+  slug: 'partners',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country'] },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  defaultPopulate: { name: true, slug: true, kind: true },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true },
+    slugField('name'),
+    { name: 'kind', type: 'select', required: true, index: true, options: [...PARTNER_KINDS] },
+    countryField('country', 'Country'),
+    urlField('website', 'Website'),
+    logoField,
+    descriptionField,
+    { name: 'events', type: 'join', collection: 'events', on: 'partners', defaultSort: '-startDate' },
+  ],
+}

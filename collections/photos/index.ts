@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { readEnv } from '@/lib/env'
+import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
+
+import { limitFileSize } from './hooks/limitFileSize'
+
+export const Photos: CollectionConfig = {
+  slug: 'photos',
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+  },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  hooks: {
+    beforeOperation: [limitFileSize],
+  },
+  upload: {
+    staticDir: readEnv().mediaDir,
+    mimeTypes: [...PHOTO_MIME_TYPES],
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: Object.entries(IMAGE_SIZES).map(([name, size]) => ({ name, ...size })),
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: 'Alt text',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'What the photo shows, for people who cannot see it.' },
+    },
+    { name: 'caption', type: 'textarea', localized: true },
+    {
+      name: 'credit',
+      type: 'text',
+      required: true,
+      admin: { description: 'The photographer or rights holder, shown as "Credits: …" wherever the photo appears.' },
+    },
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '@/access'
+import { descriptionField } from '@/fields/common'
+import { slugField } from '@/fields/slug'
+
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  defaultPopulate: { name: true, slug: true },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true },
+    slugField('name'),
+    descriptionField,
+    { name: 'events', type: 'join', collection: 'events', on: 'tags', defaultSort: '-startDate' },
+  ],
+}

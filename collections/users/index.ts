@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const ROLES = [
+  { value: 'admin', label: 'Admin' },
+  { value: 'editor', label: 'Editor' },
+  { value: 'contributor', label: 'Contributor' },
+] as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+  },
+  access: {
+    read: authenticated,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'contributor',
+      options: [...ROLES],
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      admin: { description: 'Only an admin can change roles. The first account becomes an admin.' },
+    },
+  ],
+}

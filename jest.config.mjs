@@ -1,0 +1,57 @@
+/**
+ * One jest run, several projects: pure helpers, the integration suite once per database, the browser tests.
+ * The PostgreSQL and MongoDB runs of the integration suite exist when TEST_POSTGRES_URI / TEST_MONGODB_URI
+ * are set (scripts/test.mjs says loudly when they are not).
+ */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+        target: 'es2022',
+      },
+      module: { type: 'es6' },
+    },
+  ],
+}
+
+const common = {
+  transform,
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+  },
+  testEnvironment: 'node',
+}
+
+const integration = (name, setupFile) => ({
+  ...common,
+  displayName: `int:${name}`,
+  testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+  setupFiles: [`<rootDir>/tests/setup/${setupFile}`],
+})
+
+const projects = [
+  { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+  integration('sqlite', 'sqlite.ts'),
+]
+if (process.env.TEST_POSTGRES_URI) projects.push(integration('postgres', 'postgres.ts'))
+if (process.env.TEST_MONGODB_URI) projects.push(integration('mongodb', 'mongodb.ts'))
+if (process.env.TEST_E2E !== 'false') {
+  projects.push({
+    ...common,
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+    globalSetup: '<rootDir>/tests/e2e/global-setup.mjs',
+    globalTeardown: '<rootDir>/tests/e2e/global-teardown.mjs',
+  })
+}
+
+export default {
+  projects,
+  testTimeout: 60_000,
+  forceExit: true,
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Clusters } from './collections/clusters'
+import { Events } from './collections/events'
+import { Institutes } from './collections/institutes'
+import { Partners } from './collections/partners'
+import { Photos } from './collections/photos'
+import { Tags } from './collections/tags'
+import { Users } from './collections/users'
+import { databaseAdapter } from './src/lib/db'
+import { readEnv } from './src/lib/env'
+import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
+import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/locales'
+import { DEFAULT_TIMEZONE, TIMEZONES } from './src/lib/timezones'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = readEnv()
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    timezones: {
+      supportedTimezones: TIMEZONES.map((tz) => ({ label: tz.replace(/_/g, ' '), value: tz })),
+      defaultTimezone: DEFAULT_TIMEZONE,
+    },
+    meta: { titleSuffix: ' · Events CMS' },
+  },
+  collections: [Events, Photos, Tags, Clusters, Institutes, Partners, Users],
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, fr, de }, fallbackLanguage: 'en' },
+  editor: lexicalEditor(),
+  db: databaseAdapter({ uri: env.databaseUri, production: env.production, push: env.schemaPush }),
+  sharp,
+  upload: {
+    limits: { fileSize: MAX_PHOTO_BYTES },
+    responseOnLimit: `The file is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB, the limit for photos.`,
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from '../../migrations/postgres'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const MIGRATION_DIRS = {
+  sqlite: path.resolve(process.cwd(), 'migrations/sqlite'),
+  postgres: path.resolve(process.cwd(), 'migrations/postgres'),
+} as const
+
+/** Which adapter a DATABASE_URI asks for. Unset means the embedded SQLite file. */
+export function databaseKind(uri: string | undefined): DatabaseKind {
+  if (!uri) return 'sqlite'
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI must start with postgres://, mongodb:// or file: (or be unset for SQLite); got "${uri.split(':')[0]}:…".`,
+  )
+}
+
+/**
+ * The SQLite file when DATABASE_URI is unset. Development and production never share a file: the dev server
+ * pushes its schema straight to the database, production applies the committed migrations.
+ */
+export function defaultSqliteUrl(production: boolean): string {
+  return `file:${path.resolve(process.cwd(), 'data', production ? 'payload.db' : 'payload-dev.db')}`
+}
+
+type Options = {
+  uri: string | undefined
+  production: boolean
+  /** Tests build the schema from the committed migrations, exactly as production does. */
+  push?: boolean
+}
+
+export function databaseAdapter({ uri, production, push }: Options): DatabaseAdapterObj {
+  switch (databaseKind(uri)) {
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        migrationDir: MIGRATION_DIRS.postgres,
+        prodMigrations: postgresMigrations,
+        push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri as string })
+    case 'sqlite': {
+      const url = uri ?? defaultSqliteUrl(production)
+      ensureFolder(url)
+      return sqliteAdapter({
+        client: { url },
+        migrationDir: MIGRATION_DIRS.sqlite,
+        prodMigrations: sqliteMigrations,
+        push,
+      })
+    }
+  }
+}
+
+function ensureFolder(fileUrl: string): void {
+  const file = fileUrl.replace(/^file:/, '')
+  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}

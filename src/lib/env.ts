@@ -1,0 +1,56 @@
+import path from 'node:path'
+
+/**
+ * Environment read and checked in one place, at start-up. Production refuses to start with a missing,
+ * placeholder or short PAYLOAD_SECRET; development and tests get a fixed local secret so nothing needs set-up.
+ */
+export const PLACEHOLDER_SECRET = 'change-me-to-a-long-random-string'
+const DEV_SECRET = 'local-development-secret-not-for-production'
+const MIN_SECRET_LENGTH = 32
+const DEFAULT_SERVER_URL = 'http://localhost:3000'
+
+export type Env = {
+  production: boolean
+  payloadSecret: string
+  serverUrl: string
+  databaseUri: string | undefined
+  /** false: the dev database is built only from the committed migrations (the test suite does this). */
+  schemaPush: boolean
+  /** Where uploaded photos are written when no S3 bucket is configured. */
+  mediaDir: string
+}
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+  const production = env.NODE_ENV === 'production'
+  // `next build` evaluates the config to collect page data; the real secret is only needed to serve.
+  const building = env.NEXT_PHASE === 'phase-production-build'
+  const secret = env.PAYLOAD_SECRET?.trim() ?? ''
+
+  let payloadSecret = secret
+  if (production && !building) {
+    if (!secret) throw new Error('PAYLOAD_SECRET is not set: production needs a long random secret (see .env.example).')
+    if (secret === PLACEHOLDER_SECRET || secret === DEV_SECRET)
+      throw new Error('PAYLOAD_SECRET is still the default value: set a long random secret for production.')
+    if (secret.length < MIN_SECRET_LENGTH)
+      throw new Error(`PAYLOAD_SECRET is too short (${secret.length} characters): use at least ${MIN_SECRET_LENGTH}.`)
+  } else if (!secret) {
+    payloadSecret = DEV_SECRET
+  }
+
+  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL?.trim() || DEFAULT_SERVER_URL).replace(/\/+$/, '')
+  try {
+    const url = new URL(serverUrl)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')
+  } catch {
+    throw new Error(`NEXT_PUBLIC_SERVER_URL is not an http(s) URL: "${serverUrl}".`)
+  }
+
+  return {
+    production,
+    payloadSecret,
+    serverUrl,
+    databaseUri: env.DATABASE_URI?.trim() || undefined,
+    schemaPush: env.DATABASE_PUSH !== 'false',
+    mediaDir: path.resolve(env.MEDIA_DIR?.trim() || 'media'),
+  }
+}
