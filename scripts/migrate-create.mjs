@@ -10,6 +10,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
+import { NODE_OPTIONS } from './node-options.mjs'
+
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
   console.error('Usage: npm run migrate:create -- <name>   (letters, digits, - and _ only)')
@@ -19,7 +21,7 @@ if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
 const run = (env) =>
   execFileSync('npx', ['payload', 'migrate:create', name, '--use-swc'], {
     stdio: 'inherit',
-    env: { ...process.env, ...env, NODE_ENV: 'development' },
+    env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS },
   })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-migrate-'))

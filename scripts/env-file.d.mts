@@ -1,0 +1,1 @@
+export function ensureEnvFile(root?: string): boolean

@@ -1,0 +1,31 @@
+import Image from 'next/image'
+
+import type { Photo as PhotoDoc } from '@/payload-types'
+import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
+
+type Props = {
+  photo: PhotoDoc | number | string | null | undefined
+  size: ImageSizeName
+  priority?: boolean
+  /** Cards leave the caption out; the credit is shown wherever the photo is. */
+  caption?: boolean
+}
+
+/** A photo with its caption and its credit, the way every photo of the network is shown. */
+export function Photo({ photo, size, priority = false, caption = true }: Props) {
+  if (!photo || typeof photo !== 'object') return null
+  const variant = photo.sizes?.[size]
+  const src = variant?.url ?? photo.url
+  if (!src) return null
+  const width = variant?.width ?? photo.width ?? IMAGE_SIZES[size].width
+  const height = variant?.height ?? photo.height ?? IMAGE_SIZES[size].height
+  return (
+    <figure className="photo">
+      <Image src={src} alt={photo.alt} width={width} height={height} priority={priority} unoptimized />
+      <figcaption>
+        {caption && photo.caption ? <span className="photo-caption">{photo.caption} </span> : null}
+        <span className="photo-credit">Credits: {photo.credit}</span>
+      </figcaption>
+    </figure>
+  )
+}

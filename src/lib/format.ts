@@ -1,0 +1,55 @@
+import { INTL_LOCALE, type Locale } from './locales'
+
+export type EventTiming = {
+  startDate: string
+  endDate?: string | null
+  timeZone?: string | null
+  allDay?: boolean | null
+}
+
+const FALLBACK_ZONE = 'UTC'
+
+function zoneOf(timeZone: string | null | undefined): string {
+  if (!timeZone) return FALLBACK_ZONE
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return timeZone
+  } catch {
+    return FALLBACK_ZONE
+  }
+}
+
+/**
+ * An event's dates as a reader of `locale` expects them, in the event's own time zone: "25–26 June 2024"
+ * for an all-day event, "25 June 2024, 09:00–17:30 GMT+5" for a timed one.
+ */
+export function formatEventDates(timing: EventTiming, locale: Locale = 'en'): string {
+  const timeZone = zoneOf(timing.timeZone)
+  const start = new Date(timing.startDate)
+  const end = timing.endDate ? new Date(timing.endDate) : start
+  const intl = INTL_LOCALE[locale]
+
+  if (timing.allDay) {
+    return new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long' }).formatRange(start, end)
+  }
+  const range = new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(start, end)
+  return `${range} ${zoneLabel(start, timeZone, intl)}`
+}
+
+/** "GMT+5", "UTC", "MESZ"…: the short offset of the zone at that instant. */
+function zoneLabel(at: Date, timeZone: string, intl: string): string {
+  const part = new Intl.DateTimeFormat(intl, { timeZone, timeZoneName: 'shortOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')
+  return part?.value ?? timeZone
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what an all-day event means by its dates. */
+export function dateInZone(iso: string, timeZone: string | null | undefined): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zoneOf(timeZone),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
+}

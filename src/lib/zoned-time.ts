@@ -1,0 +1,30 @@
+/**
+ * Converts a wall-clock time in an IANA time zone ("2024-06-25T09:00" in Asia/Almaty) to the UTC instant,
+ * using the runtime's own time-zone data, so that formatting the instant in that zone gives the same wall time.
+ */
+export function wallTimeToUtc(wallTime: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(wallTime)
+  if (!match) throw new Error(`"${wallTime}" is not a wall time of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm.`)
+  const [, y, mo, d, h = '00', mi = '00'] = match
+  const asUtc = Date.UTC(+y, +mo - 1, +d, +h, +mi)
+  // The zone's offset at that moment; a second pass settles times next to a DST change.
+  let guess = asUtc - offsetMs(asUtc, timeZone)
+  guess = asUtc - offsetMs(guess, timeZone)
+  return new Date(guess)
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant))
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
+  return wall - Math.floor(instant / 1000) * 1000
+}

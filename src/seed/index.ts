@@ -1,0 +1,160 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+import { wallTimeToUtc } from '@/lib/zoned-time'
+
+import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, REGION, TAGS } from './data'
+import { placeholderJpeg } from './placeholder'
+import { paragraphs } from './richtext'
+
+export type SeedLog = (line: string) => void
+export type SeedResult = { created: number; existing: number }
+
+type Id = number | string
+
+/**
+ * Loads the demo content. Each piece is looked up by its slug (photos by file name) and created only when
+ * missing, so running it twice changes nothing. Revalidation is skipped: nothing is cached yet.
+ */
+export async function seed(payload: Payload, log: SeedLog = console.log): Promise<SeedResult> {
+  const context = { disableRevalidate: true }
+  const result: SeedResult = { created: 0, existing: 0 }
+
+  async function ensure(
+    collection: CollectionSlug,
+    where: { field: string; value: string },
+    label: string,
+    make: () => Promise<{ id: Id }>,
+  ): Promise<Id> {
+    const found = await payload.find({
+      collection,
+      where: { [where.field]: { equals: where.value } },
+      limit: 1,
+      depth: 0,
+      pagination: false,
+    })
+    if (found.docs[0]) {
+      result.existing += 1
+      log(`  · ${collection}: ${label} (already there)`)
+      return found.docs[0].id
+    }
+    const doc = await make()
+    result.created += 1
+    log(`  ✓ ${collection}: ${label}`)
+    return doc.id
+  }
+
+  const ids = (keys: string[], map: Map<string, Id>) =>
+    keys.map((key) => {
+      const id = map.get(key)
+      if (id === undefined) throw new Error(`Seed data refers to "${key}", which it does not define.`)
+      return id
+    })
+
+  const tags = new Map<string, Id>()
+  for (const tag of TAGS) {
+    const id = await ensure('tags', { field: 'slug', value: tag.slug }, tag.name, async () => {
+      const doc = await payload.create({
+        collection: 'tags',
+        data: { name: tag.name, slug: tag.slug, description: tag.description },
+        context,
+      })
+      for (const [locale, name] of Object.entries(tag.translations ?? {})) {
+        await payload.update({ collection: 'tags', id: doc.id, locale: locale as 'fr' | 'de', data: { name }, context })
+      }
+      return doc
+    })
+    tags.set(tag.key, id)
+  }
+
+  const photos = new Map<string, Id>()
+  for (const photo of PHOTOS) {
+    const id = await ensure('photos', { field: 'filename', value: photo.filename }, photo.filename, async () => {
+      const data = await placeholderJpeg(photo)
+      return payload.create({
+        collection: 'photos',
+        data: { alt: photo.alt, caption: photo.caption, credit: photo.credit },
+        file: { data, mimetype: 'image/jpeg', name: photo.filename, size: data.length },
+        context,
+      })
+    })
+    photos.set(photo.key, id)
+  }
+
+  const institutes = new Map<string, Id>()
+  for (const institute of INSTITUTES) {
+    const { key, ...data } = institute
+    institutes.set(
+      key,
+      await ensure('institutes', { field: 'slug', value: data.slug }, data.name, () =>
+        payload.create({ collection: 'institutes', data, context }),
+      ),
+    )
+  }
+
+  const clusters = new Map<string, Id>()
+  for (const cluster of CLUSTERS) {
+    const { key, members, ...data } = cluster
+    clusters.set(
+      key,
+      await ensure('clusters', { field: 'slug', value: data.slug }, data.name, () =>
+        payload.create({
+          collection: 'clusters',
+          data: { ...data, region: REGION, members: ids(members, institutes) as number[] },
+          context,
+        }),
+      ),
+    )
+  }
+
+  const partners = new Map<string, Id>()
+  for (const partner of PARTNERS) {
+    const { key, ...data } = partner
+    partners.set(
+      key,
+      await ensure('partners', { field: 'slug', value: data.slug }, data.name, () =>
+        payload.create({ collection: 'partners', data, context }),
+      ),
+    )
+  }
+
+  await ensure('events', { field: 'slug', value: EVENT.slug }, EVENT.title, async () => {
+    const doc = await payload.create({
+      collection: 'events',
+      context,
+      data: {
+        _status: 'published',
+        title: EVENT.title,
+        slug: EVENT.slug,
+        summary: EVENT.summary,
+        startDate: wallTimeToUtc(EVENT.start, EVENT.timezone).toISOString(),
+        startDate_tz: EVENT.timezone as 'Asia/Almaty',
+        endDate: wallTimeToUtc(EVENT.end, EVENT.timezone).toISOString(),
+        endDate_tz: EVENT.timezone as 'Asia/Almaty',
+        allDay: EVENT.allDay,
+        venue: EVENT.venue,
+        body: paragraphs(EVENT.body) as never,
+        heroPhoto: ids([EVENT.heroPhoto], photos)[0] as number,
+        gallery: ids(EVENT.gallery, photos) as number[],
+        tags: ids(EVENT.tags, tags) as number[],
+        clusters: ids(EVENT.clusters, clusters) as number[],
+        hostInstitutes: ids(EVENT.hostInstitutes, institutes) as number[],
+        partners: ids(EVENT.partners, partners) as number[],
+        euCofunded: EVENT.euCofunded,
+      },
+    })
+    for (const locale of ['fr', 'de'] as const) {
+      const title = EVENT.titleTranslations[locale]
+      const summary = (EVENT.summaryTranslations as Partial<Record<'fr' | 'de', string>>)[locale]
+      await payload.update({
+        collection: 'events',
+        id: doc.id,
+        locale,
+        data: { _status: 'published', title, ...(summary ? { summary } : {}) },
+        context,
+      })
+    }
+    return doc
+  })
+
+  return result
+}
