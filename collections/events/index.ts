@@ -7,6 +7,7 @@ import { slugField } from '@/fields/slug'
 import { dateRangeError } from '@/lib/date-range'
 
 import { checkDateRange } from './hooks/checkDateRange'
+import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
 
 const dateAndTime: DateField['admin'] = { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } }
 
@@ -28,6 +29,7 @@ export const Events: CollectionConfig = {
   defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [ignoreDraftParamForPublic],
     // Draft saves skip field validation; the date rule must hold for drafts too.
     beforeChange: [checkDateRange],
   },

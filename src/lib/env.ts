@@ -51,6 +51,6 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
     serverUrl,
     databaseUri: env.DATABASE_URI?.trim() || undefined,
     schemaPush: env.DATABASE_PUSH !== 'false',
-    mediaDir: path.resolve(env.MEDIA_DIR?.trim() || 'media'),
+    mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
   }
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// npm start: everything a fresh clone needs to serve the site in production mode.
+//   1. writes .env with a random PAYLOAD_SECRET if there is none;
+//   2. builds (next build) when there is no build or the sources changed since;
+//   3. loads the demo content when the database has no events (migrations run on first connect);
+//   4. starts `next start` on PORT (default 3000).
+import { spawn, spawnSync } from 'node:child_process'
+
+import { buildNeeded } from './build-state.mjs'
+import { ensureEnvFile } from './env-file.mjs'
+import { runSeed } from './seed.mjs'
+
+process.env.NODE_ENV = 'production'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+ensureEnvFile()
+
+const reason = buildNeeded()
+if (reason) {
+  console.log(`Building the site (${reason})…`)
+  const build = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: process.env })
+  if (build.status !== 0) {
+    console.error('The build failed; see above.')
+    process.exit(build.status ?? 1)
+  }
+}
+
+try {
+  runSeed({ SEED_IF_EMPTY: 'true' })
+} catch (error) {
+  console.error(error.message)
+  process.exit(1)
+}
+
+const port = process.env.PORT || '3000'
+const server = spawn('node_modules/.bin/next', ['start', '--port', port], { stdio: 'inherit', env: process.env })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

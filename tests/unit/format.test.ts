@@ -1,0 +1,52 @@
+import { dateInZone, formatEventDates } from '@/lib/format'
+import { wallTimeToUtc } from '@/lib/zoned-time'
+
+const squash = (s: string) => s.replace(/\s+/g, ' ')
+
+describe('formatEventDates', () => {
+  test('an all-day event over two days, in its own time zone', () => {
+    const text = formatEventDates({
+      startDate: '2024-06-24T19:00:00.000Z',
+      endDate: '2024-06-25T19:00:00.000Z',
+      timeZone: 'Asia/Almaty',
+      allDay: true,
+    })
+    expect(squash(text)).toMatch(/^25 ?– ?26 June 2024$/)
+  })
+
+  test('the same instants read in UTC would be a day earlier: the event zone wins', () => {
+    expect(dateInZone('2024-06-24T19:00:00.000Z', 'Asia/Almaty')).toBe('2024-06-25')
+    expect(dateInZone('2024-06-24T19:00:00.000Z', 'UTC')).toBe('2024-06-24')
+  })
+
+  test('a timed event shows its times and zone offset', () => {
+    const start = wallTimeToUtc('2030-03-05T18:30', 'Europe/Paris').toISOString()
+    const end = wallTimeToUtc('2030-03-05T21:00', 'Europe/Paris').toISOString()
+    const text = squash(formatEventDates({ startDate: start, endDate: end, timeZone: 'Europe/Paris' }))
+    expect(text).toContain('5 March 2030')
+    expect(text).toMatch(/18:30 ?– ?21:00/)
+    expect(text).toMatch(/GMT\+1$/)
+  })
+
+  test('French and German', () => {
+    const timing = { startDate: '2024-06-24T19:00:00.000Z', endDate: '2024-06-25T19:00:00.000Z', timeZone: 'Asia/Almaty', allDay: true }
+    expect(squash(formatEventDates(timing, 'fr'))).toMatch(/25 ?– ?26 juin 2024/)
+    expect(squash(formatEventDates(timing, 'de'))).toMatch(/25\. ?– ?26\. Juni 2024/)
+  })
+
+  test('an unknown time zone falls back to UTC instead of throwing', () => {
+    expect(() => formatEventDates({ startDate: '2030-01-01T10:00:00Z', timeZone: 'Mars/Olympus' })).not.toThrow()
+  })
+})
+
+describe('wallTimeToUtc', () => {
+  test('converts a wall time in a zone to the instant', () => {
+    expect(wallTimeToUtc('2024-06-25', 'Asia/Almaty').toISOString()).toMatch(/^2024-06-24T1[89]:00:00.000Z$/)
+    expect(wallTimeToUtc('2030-07-01T12:00', 'Europe/Berlin').toISOString()).toBe('2030-07-01T10:00:00.000Z')
+    expect(wallTimeToUtc('2030-01-01T12:00', 'Europe/Berlin').toISOString()).toBe('2030-01-01T11:00:00.000Z')
+  })
+
+  test('rejects a malformed wall time, naming it', () => {
+    expect(() => wallTimeToUtc('25/06/2024', 'UTC')).toThrow('"25/06/2024"')
+  })
+})

@@ -1,0 +1,98 @@
+import { dateRangeError } from '@/lib/date-range'
+import { databaseKind } from '@/lib/db'
+import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
+import { PAGE_SIZE, pageParam } from '@/lib/pagination'
+import { populated } from '@/lib/relations'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { SLUG_PATTERN, slugify } from '@/lib/slugify'
+
+describe('slugify', () => {
+  test.each([
+    ['Focus meeting for clusters in Central Asia & Caucasus', 'focus-meeting-for-clusters-in-central-asia-and-caucasus'],
+    ['Café Müller – Straße', 'cafe-muller-strasse'],
+    ['  EU  Relations!! ', 'eu-relations'],
+    ['Łódź, Ærø', 'lodz-aero'],
+    ['Қазақстан', ''],
+  ])('%s → %s', (input, slug) => {
+    expect(slugify(input)).toBe(slug)
+    if (slug) expect(SLUG_PATTERN.test(slug)).toBe(true)
+  })
+
+  test('caps the length without a trailing hyphen', () => {
+    const slug = slugify('word '.repeat(60))
+    expect(slug.length).toBeLessThanOrEqual(96)
+    expect(slug.endsWith('-')).toBe(false)
+  })
+})
+
+describe('dateRangeError', () => {
+  test('refuses an end before the start, allows equal and later', () => {
+    expect(dateRangeError('2030-01-02', '2030-01-01')).toMatch(/end date/)
+    expect(dateRangeError('2030-01-01T10:00Z', '2030-01-01T10:00Z')).toBeNull()
+    expect(dateRangeError('2030-01-01', '2030-01-03')).toBeNull()
+    expect(dateRangeError('2030-01-01', null)).toBeNull()
+  })
+})
+
+describe('databaseKind', () => {
+  test.each([
+    [undefined, 'sqlite'],
+    ['file:./data/x.db', 'sqlite'],
+    ['postgres://u@h/db', 'postgres'],
+    ['postgresql://u@h/db', 'postgres'],
+    ['mongodb://h/db', 'mongodb'],
+    ['mongodb+srv://h/db', 'mongodb'],
+  ])('%s → %s', (uri, kind) => expect(databaseKind(uri)).toBe(kind))
+
+  test('an unknown scheme is refused with its name', () => {
+    expect(() => databaseKind('mysql://h/db')).toThrow(/mysql:/)
+  })
+})
+
+describe('readEnv', () => {
+  const good = 'x'.repeat(40)
+  test('production needs a real secret', () => {
+    expect(() => readEnv({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET is not set/)
+    expect(() => readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: PLACEHOLDER_SECRET })).toThrow(/default value/)
+    expect(() => readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/too short/)
+    expect(readEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: good }).payloadSecret).toBe(good)
+  })
+
+  test('the build step and development do without one', () => {
+    expect(() => readEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow()
+    expect(readEnv({ NODE_ENV: 'development' }).payloadSecret.length).toBeGreaterThan(20)
+  })
+
+  test('the server URL must be http(s)', () => {
+    expect(readEnv({ NEXT_PUBLIC_SERVER_URL: 'https://events.example.org/' }).serverUrl).toBe('https://events.example.org')
+    expect(() => readEnv({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
+  })
+})
+
+describe('routes', () => {
+  test('build every public path in one place', () => {
+    expect(routes.event('focus-meeting')).toBe('/events/focus-meeting')
+    expect(routes.tag('climate')).toBe('/tags/climate')
+    expect(routes.tag('climate', 1)).toBe('/tags/climate')
+    expect(routes.tag('climate', 3)).toBe('/tags/climate?page=3')
+    expect(routes.event('a b/c')).toBe('/events/a%20b%2Fc')
+  })
+
+  test('absolute URLs use the configured server', () => {
+    expect(absoluteUrl('/events/x', 'https://events.example.org')).toBe('https://events.example.org/events/x')
+  })
+})
+
+describe('pagination and relations', () => {
+  test('pageParam accepts positive integers only', () => {
+    expect(pageParam('3')).toBe(3)
+    expect(pageParam(['2', '5'])).toBe(2)
+    for (const bad of [undefined, '0', '-1', '1.5', 'abc']) expect(pageParam(bad)).toBe(1)
+    expect(PAGE_SIZE).toBeGreaterThan(0)
+  })
+
+  test('populated keeps only documents', () => {
+    expect(populated<{ id: number }>([{ id: 1 }, 2, { id: 3 }])).toEqual([{ id: 1 }, { id: 3 }])
+    expect(populated<{ id: number }>(null)).toEqual([])
+  })
+})
