@@ -32,7 +32,8 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'contributor',
+      // With nobody signed in, this is the first-user screen: that account becomes an admin.
+      defaultValue: ({ user }: { user?: unknown }) => (user ? 'contributor' : 'admin'),
       options: [...ROLES],
       saveToJWT: true,
       access: { create: adminField, update: adminField },

@@ -20,7 +20,7 @@ export type Env = {
   mediaDir: string
 }
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(env: Record<string, string | undefined> = process.env): Env {
   const production = env.NODE_ENV === 'production'
   // `next build` evaluates the config to collect page data; the real secret is only needed to serve.
   const building = env.NEXT_PHASE === 'phase-production-build'

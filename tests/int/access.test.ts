@@ -127,7 +127,7 @@ describe('anonymous writes are refused', () => {
 describe('roles', () => {
   test('only an admin changes a role', async () => {
     const contributor = await createUser(ctx.payload, 'contributor')
-    const res = await api.rest('PATCH', `/api/users/${contributor.user.id}`, {
+    const res = await api.rest('PATCH', `/api/users/${contributor.user!.id}`, {
       token: contributor.token,
       json: { role: 'admin', name: 'Renamed' },
     })

@@ -99,15 +99,15 @@ describe('every collection, its relations and joins', () => {
     expect(renamed.slug).toBe('original-title')
   })
 
-  test('users get a role; the first one is an admin', async () => {
+  test('users get a role; the first one is an admin whatever it asked for', async () => {
     const { payload } = ctx
     const first = await payload.create({
       collection: 'users',
-      data: { email: 'first@example.org', password: 'a-long-test-password', name: 'First' },
+      data: { email: 'first@example.org', password: 'a-long-test-password', name: 'First', role: 'contributor' },
     })
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@example.org', password: 'a-long-test-password', name: 'Second' },
+      data: { email: 'second@example.org', password: 'a-long-test-password', name: 'Second', role: 'contributor' },
     })
     expect(first.role).toBe('admin')
     expect(second.role).toBe('contributor')

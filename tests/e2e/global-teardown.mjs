@@ -1,0 +1,5 @@
+import { stopServer } from './server.mjs'
+
+export default async function globalTeardown() {
+  stopServer()
+}

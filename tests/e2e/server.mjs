@@ -1,0 +1,89 @@
+// Starts the production build on a free port with its own SQLite file and media folder, loaded with the
+// demo content. Used by the e2e global setup; the state file tells the tests and the teardown where it runs.
+import { spawn, spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildNeeded } from '../../scripts/build-state.mjs'
+import { runSeed } from '../../scripts/seed.mjs'
+
+export const STATE_FILE = path.join(os.tmpdir(), `eunic-e2e-${process.pid}-state.json`)
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+
+async function waitUntilUp(url, child, timeoutMs = 60_000) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`The server did not answer ${url} within ${timeoutMs / 1000} s`)
+}
+
+export async function startServer() {
+  const reason = buildNeeded()
+  if (reason) {
+    console.log(`\n[e2e] next build (${reason})…`)
+    const build = spawnSync('node_modules/.bin/next', ['build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    })
+    if (build.status !== 0) throw new Error('next build failed')
+  }
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-e2e-'))
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: baseUrl,
+  }
+  delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for the server
+  runSeed(env)
+
+  const log = fs.openSync(path.join(dir, 'server.log'), 'a')
+  const child = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
+  await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
+  const state = { baseUrl, pid: child.pid, dir }
+  fs.writeFileSync(STATE_FILE, JSON.stringify(state))
+  child.unref()
+  return state
+}
+
+export function stopServer() {
+  if (!fs.existsSync(STATE_FILE)) return
+  const { pid, dir } = JSON.parse(fs.readFileSync(STATE_FILE, 'utf8'))
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.rmSync(STATE_FILE, { force: true })
+}
