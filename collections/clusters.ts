@@ -13,7 +13,7 @@ export const Clusters: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },
     slugField('name'),
-    countryField('country', 'Country', true),
+    countryField('country', 'Country', { required: true, index: true }),
     { name: 'region', type: 'select', options: [...REGIONS], index: true },
     { name: 'city', type: 'text', localized: true },
     descriptionField,

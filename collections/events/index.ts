@@ -95,7 +95,7 @@ export const Events: CollectionConfig = {
                 { name: 'address', type: 'textarea' },
                 {
                   type: 'row',
-                  fields: [{ name: 'city', type: 'text', localized: true, index: true }, countryField('country', 'Country')],
+                  fields: [{ name: 'city', type: 'text', localized: true, index: true }, countryField('country', 'Country', { index: true })],
                 },
               ],
             },

@@ -26,7 +26,8 @@ export const Photos: CollectionConfig = {
     mimeTypes: [...PHOTO_MIME_TYPES],
     focalPoint: true,
     adminThumbnail: 'thumbnail',
-    imageSizes: Object.entries(IMAGE_SIZES).map(([name, size]) => ({ name, ...size })),
+    // Sharing cards need the full 1200×630 even from a small photo; the other sizes never upscale.
+    imageSizes: Object.entries(IMAGE_SIZES).map(([name, size]) => ({ name, ...size, withoutEnlargement: name !== 'og' })),
   },
   fields: [
     {

@@ -2,12 +2,15 @@ import type { SelectField, TextareaField, TextField, UploadField } from 'payload
 
 import { COUNTRIES } from '@/lib/countries'
 
-export function countryField(name: string, label: string, required = false): SelectField {
+type CountryOptions = { required?: boolean; index?: boolean }
+
+export function countryField(name: string, label: string, { required = false, index = false }: CountryOptions = {}): SelectField {
   return {
     name,
     label,
     type: 'select',
     required,
+    index,
     options: COUNTRIES.map((c) => ({ value: c.value, label: `${c.label} (${c.value})` })),
     admin: { description: 'ISO 3166-1 alpha-2 code.' },
   }

@@ -7,7 +7,6 @@ import path from 'node:path'
 export const PLACEHOLDER_SECRET = 'change-me-to-a-long-random-string'
 const DEV_SECRET = 'local-development-secret-not-for-production'
 const MIN_SECRET_LENGTH = 32
-const DEFAULT_SERVER_URL = 'http://localhost:3000'
 
 export type Env = {
   production: boolean
@@ -37,7 +36,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     payloadSecret = DEV_SECRET
   }
 
-  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL?.trim() || DEFAULT_SERVER_URL).replace(/\/+$/, '')
+  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, '')
   try {
     const url = new URL(serverUrl)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')

@@ -141,5 +141,16 @@ suite('the built site in a real browser', () => {
     expect(response?.status()).toBe(404)
     expect(await page.locator('h1').textContent()).toBe('Page not found')
     await page.close()
+
+    // Signed in, the admin panel lists the demo event (published) and the draft.
+    const url = new URL(BASE_URL)
+    await session.context.addCookies([{ name: 'payload-token', value: token, domain: url.hostname, path: '/' }])
+    const admin = await session.context.newPage()
+    await admin.goto('/admin/collections/events')
+    await admin.getByText(EVENT.title).first().waitFor()
+    await admin.getByText('Unannounced draft event').first().waitFor()
+    await admin.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-events.png') })
+    await admin.close()
+    await session.context.clearCookies()
   })
 })

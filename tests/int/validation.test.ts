@@ -120,6 +120,22 @@ describe('bad input gets a 400 that names the field, and nothing is written', ()
     expect(messagesIn(res.body)).toMatch(/file type|mime/i)
   })
 
+  test('a photo over the size limit, over REST and the Local API', async () => {
+    const { MAX_PHOTO_BYTES } = await import('@/lib/image-sizes')
+    const big = Buffer.alloc(MAX_PHOTO_BYTES + 1024, 1)
+    const res = await uploadPhoto({ alt: 'Big', credit: 'Somebody' }, { data: big, name: 'big.jpg', type: 'image/jpeg' })
+    expect(res.status).toBe(413)
+    expect(messagesIn(res.body)).toMatch(/larger than 15 MB/)
+
+    await expect(
+      ctx.payload.create({
+        collection: 'photos',
+        data: { alt: 'Big', credit: 'Somebody' },
+        file: { data: big, mimetype: 'image/jpeg', name: 'big-local.jpg', size: big.length },
+      }),
+    ).rejects.toThrow(/the limit is 15.0 MB/)
+  })
+
   test('a valid photo upload over REST succeeds', async () => {
     const res = await uploadPhoto(
       { alt: 'People', credit: 'Somebody' },

@@ -66,6 +66,8 @@ describe('readEnv', () => {
   test('the server URL must be http(s)', () => {
     expect(readEnv({ NEXT_PUBLIC_SERVER_URL: 'https://events.example.org/' }).serverUrl).toBe('https://events.example.org')
     expect(() => readEnv({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
+    expect(readEnv({}).serverUrl).toBe('http://localhost:3000')
+    expect(readEnv({ PORT: '3200' }).serverUrl).toBe('http://localhost:3200')
   })
 })
 

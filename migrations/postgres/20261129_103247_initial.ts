@@ -350,6 +350,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "events_start_date_idx" ON "events" USING btree ("start_date");
   CREATE INDEX "events_end_date_idx" ON "events" USING btree ("end_date");
+  CREATE INDEX "events_venue_venue_country_idx" ON "events" USING btree ("venue_country");
   CREATE INDEX "events_hero_photo_idx" ON "events" USING btree ("hero_photo_id");
   CREATE UNIQUE INDEX "events_slug_idx" ON "events" USING btree ("slug");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
@@ -368,6 +369,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
   CREATE INDEX "_events_v_version_version_start_date_idx" ON "_events_v" USING btree ("version_start_date");
   CREATE INDEX "_events_v_version_version_end_date_idx" ON "_events_v" USING btree ("version_end_date");
+  CREATE INDEX "_events_v_version_venue_version_venue_country_idx" ON "_events_v" USING btree ("version_venue_country");
   CREATE INDEX "_events_v_version_version_hero_photo_idx" ON "_events_v" USING btree ("version_hero_photo_id");
   CREATE INDEX "_events_v_version_version_slug_idx" ON "_events_v" USING btree ("version_slug");
   CREATE INDEX "_events_v_version_version_updated_at_idx" ON "_events_v" USING btree ("version_updated_at");
@@ -401,6 +403,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "tags_created_at_idx" ON "tags" USING btree ("created_at");
   CREATE UNIQUE INDEX "tags_locales_locale_parent_id_unique" ON "tags_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "clusters_slug_idx" ON "clusters" USING btree ("slug");
+  CREATE INDEX "clusters_country_idx" ON "clusters" USING btree ("country");
   CREATE INDEX "clusters_region_idx" ON "clusters" USING btree ("region");
   CREATE INDEX "clusters_updated_at_idx" ON "clusters" USING btree ("updated_at");
   CREATE INDEX "clusters_created_at_idx" ON "clusters" USING btree ("created_at");
