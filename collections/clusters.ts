@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { REGIONS } from '@/lib/regions'
@@ -8,7 +8,7 @@ import { REGIONS } from '@/lib/regions'
 export const Clusters: CollectionConfig = {
   slug: 'clusters',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'region'] },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadSignedInWrite,
   defaultPopulate: { name: true, slug: true, country: true },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { ORGANISATIONS } from '@/lib/organisations'
@@ -8,7 +8,7 @@ import { ORGANISATIONS } from '@/lib/organisations'
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'city'] },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadSignedInWrite,
   defaultPopulate: { name: true, slug: true, organisation: true, city: true },
   fields: [
     {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { PARTNER_KINDS } from '@/lib/partner-kinds'
@@ -8,7 +8,7 @@ import { PARTNER_KINDS } from '@/lib/partner-kinds'
 export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country'] },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadSignedInWrite,
   defaultPopulate: { name: true, slug: true, kind: true },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },

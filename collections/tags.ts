@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { publicReadSignedInWrite } from '@/access'
 import { descriptionField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadSignedInWrite,
   defaultPopulate: { name: true, slug: true },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },

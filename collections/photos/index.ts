@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, authenticated } from '@/access'
+import { publicReadSignedInWrite } from '@/access'
 import { readEnv } from '@/lib/env'
 import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
@@ -12,12 +12,7 @@ export const Photos: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
-  access: {
-    read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publicReadSignedInWrite,
   hooks: {
     beforeOperation: [limitFileSize],
   },

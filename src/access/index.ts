@@ -19,3 +19,11 @@ export const adminOrSelf: Access = ({ req }) => {
   if (req.user.role === 'admin') return true
   return { id: { equals: req.user.id } }
 }
+
+/** Taxonomy and photos: anyone reads, signed-in users write (per-role rules come with the roles issue). */
+export const publicReadSignedInWrite = {
+  read: anyone,
+  create: authenticated,
+  update: authenticated,
+  delete: authenticated,
+} satisfies Record<'read' | 'create' | 'update' | 'delete', Access>

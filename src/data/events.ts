@@ -2,24 +2,13 @@ import type { Event } from '@/payload-types'
 import type { Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 
+import { findBySlug } from './by-slug'
 import { payloadClient } from './client'
 
 export type EventList = { events: Event[]; page: number; totalPages: number; totalDocs: number }
 
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
-export async function getEventBySlug(slug: string, locale: Locale): Promise<Event | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { slug: { equals: slug } },
-    locale,
-    depth: 1,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
+export const getEventBySlug = (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 1)
 
 type ListOptions = { locale: Locale; page?: number; tagId?: number | string; limit?: number }
 

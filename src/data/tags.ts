@@ -1,19 +1,6 @@
-import type { Tag } from '@/payload-types'
 import type { Locale } from '@/lib/locales'
+import type { Tag } from '@/payload-types'
 
-import { payloadClient } from './client'
+import { findBySlug } from './by-slug'
 
-export async function getTagBySlug(slug: string, locale: Locale): Promise<Tag | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'tags',
-    where: { slug: { equals: slug } },
-    locale,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    joins: false,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-}
+export const getTagBySlug = (slug: string, locale: Locale): Promise<Tag | null> => findBySlug('tags', slug, locale, 0)

@@ -50,21 +50,24 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
       return id
     })
 
-  const tags = new Map<string, Id>()
-  for (const tag of TAGS) {
-    const id = await ensure('tags', { field: 'slug', value: tag.slug }, tag.name, async () => {
-      const doc = await payload.create({
-        collection: 'tags',
-        data: { name: tag.name, slug: tag.slug, description: tag.description },
-        context,
-      })
-      for (const [locale, name] of Object.entries(tag.translations ?? {})) {
-        await payload.update({ collection: 'tags', id: doc.id, locale: locale as 'fr' | 'de', data: { name }, context })
-      }
-      return doc
-    })
-    tags.set(tag.key, id)
+  /** Ensures every item of a list by its slug and returns key → id. */
+  async function ensureAll<T extends { key: string; slug: string; name: string }>(
+    collection: 'tags' | 'institutes' | 'clusters' | 'partners',
+    items: T[],
+    create: (item: T) => Promise<{ id: Id }>,
+  ): Promise<Map<string, Id>> {
+    const map = new Map<string, Id>()
+    for (const item of items) map.set(item.key, await ensure(collection, { field: 'slug', value: item.slug }, item.name, () => create(item)))
+    return map
   }
+
+  const tags = await ensureAll('tags', TAGS, async ({ key: _key, translations, ...data }) => {
+    const doc = await payload.create({ collection: 'tags', data, context })
+    for (const [locale, name] of Object.entries(translations ?? {})) {
+      await payload.update({ collection: 'tags', id: doc.id, locale: locale as 'fr' | 'de', data: { name }, context })
+    }
+    return doc
+  })
 
   const photos = new Map<string, Id>()
   for (const photo of PHOTOS) {
@@ -80,42 +83,19 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
     photos.set(photo.key, id)
   }
 
-  const institutes = new Map<string, Id>()
-  for (const institute of INSTITUTES) {
-    const { key, ...data } = institute
-    institutes.set(
-      key,
-      await ensure('institutes', { field: 'slug', value: data.slug }, data.name, () =>
-        payload.create({ collection: 'institutes', data, context }),
-      ),
-    )
-  }
-
-  const clusters = new Map<string, Id>()
-  for (const cluster of CLUSTERS) {
-    const { key, members, ...data } = cluster
-    clusters.set(
-      key,
-      await ensure('clusters', { field: 'slug', value: data.slug }, data.name, () =>
-        payload.create({
-          collection: 'clusters',
-          data: { ...data, region: REGION, members: ids(members, institutes) as number[] },
-          context,
-        }),
-      ),
-    )
-  }
-
-  const partners = new Map<string, Id>()
-  for (const partner of PARTNERS) {
-    const { key, ...data } = partner
-    partners.set(
-      key,
-      await ensure('partners', { field: 'slug', value: data.slug }, data.name, () =>
-        payload.create({ collection: 'partners', data, context }),
-      ),
-    )
-  }
+  const institutes = await ensureAll('institutes', INSTITUTES, ({ key: _key, ...data }) =>
+    payload.create({ collection: 'institutes', data, context }),
+  )
+  const clusters = await ensureAll('clusters', CLUSTERS, ({ key: _key, members, ...data }) =>
+    payload.create({
+      collection: 'clusters',
+      data: { ...data, region: REGION, members: ids(members, institutes) as number[] },
+      context,
+    }),
+  )
+  const partners = await ensureAll('partners', PARTNERS, ({ key: _key, ...data }) =>
+    payload.create({ collection: 'partners', data, context }),
+  )
 
   await ensure('events', { field: 'slug', value: EVENT.slug }, EVENT.title, async () => {
     const doc = await payload.create({

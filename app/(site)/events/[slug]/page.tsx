@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { EuDisclaimer } from '@/components/EuDisclaimer'
 import { EventDates } from '@/components/EventDates'
+import { Facts } from '@/components/Facts'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug } from '@/data/events'
@@ -68,66 +69,41 @@ export default async function EventPage({ params }: Props) {
         </section>
       ) : null}
 
-      <dl className="event-facts">
-        {tags.length ? (
-          <>
-            <dt>Tags</dt>
-            <dd>
-              <ul className="tag-list">
-                {tags.map((tag) => (
-                  <li key={tag.id}>
-                    <Link href={routes.tag(tag.slug ?? '')}>{tag.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {clusters.length ? (
-          <>
-            <dt>Clusters</dt>
-            <dd>
-              <ul>
-                {clusters.map((cluster) => (
-                  <li key={cluster.id}>{cluster.name}</li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {hosts.length ? (
-          <>
-            <dt>Hosted by</dt>
-            <dd>
-              <ul>
-                {hosts.map((host) => (
-                  <li key={host.id}>
-                    {host.name}
-                    {host.organisation ? <span className="muted"> ({organisationLabel(host.organisation)})</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {partners.length ? (
-          <>
-            <dt>Partners</dt>
-            <dd>
-              <ul>
-                {partners.map((partner) => (
-                  <li key={partner.id}>
-                    {partner.name}
-                    {partner.kind ? <span className="muted"> ({partnerKindLabel(partner.kind)})</span> : null}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <Facts
+        facts={[
+          {
+            term: 'Tags',
+            className: 'tag-list',
+            items: tags.map((tag) => ({ key: tag.id, content: <Link href={routes.tag(tag.slug ?? '')}>{tag.name}</Link> })),
+          },
+          { term: 'Clusters', items: clusters.map((cluster) => ({ key: cluster.id, content: cluster.name })) },
+          {
+            term: 'Hosted by',
+            items: hosts.map((host) => ({
+              key: host.id,
+              content: <Labelled name={host.name} label={organisationLabel(host.organisation)} />,
+            })),
+          },
+          {
+            term: 'Partners',
+            items: partners.map((partner) => ({
+              key: partner.id,
+              content: <Labelled name={partner.name} label={partnerKindLabel(partner.kind)} />,
+            })),
+          },
+        ]}
+      />
 
       {event.euCofunded ? <EuDisclaimer locale={locale} /> : null}
     </article>
+  )
+}
+
+function Labelled({ name, label }: { name: string; label: string }) {
+  return (
+    <>
+      {name}
+      {label ? <span className="muted"> ({label})</span> : null}
+    </>
   )
 }

@@ -1,0 +1,29 @@
+import type { DataFromCollectionSlug } from 'payload'
+
+import type { Locale } from '@/lib/locales'
+
+import { payloadClient } from './client'
+
+type Sluggable = 'events' | 'tags'
+
+/** The one public document with this slug, with relations `depth` deep; null when there is none to show. */
+export async function findBySlug<S extends Sluggable>(
+  collection: S,
+  slug: string,
+  locale: Locale,
+  depth: number,
+): Promise<DataFromCollectionSlug<S> | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    locale,
+    depth,
+    limit: 1,
+    pagination: false,
+    // The site reads a document's related lists through their own paginated queries, not through joins.
+    joins: false as never,
+    overrideAccess: false,
+  })
+  return (docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+}
