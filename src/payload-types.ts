@@ -825,6 +825,10 @@ export interface Event {
    */
   slug?: string | null;
   /**
+   * When the event is over (all-day: midnight after its last day, in its zone). Set automatically.
+   */
+  endsAt?: string | null;
+  /**
    * Prints the EU co-funding disclaimer on the event page.
    */
   euCofunded?: boolean | null;
@@ -1970,6 +1974,7 @@ export interface EventsSelect<T extends boolean = true> {
   hostInstitutes?: T;
   partners?: T;
   slug?: T;
+  endsAt?: T;
   euCofunded?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,6 +8,7 @@ import { dateRangeError } from '@/lib/date-range'
 
 import { checkDateRange } from './hooks/checkDateRange'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
+import { setEndsAt } from './hooks/setEndsAt'
 
 const dateAndTime: DateField['admin'] = { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } }
 
@@ -31,7 +32,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeOperation: [ignoreDraftParamForPublic],
     // Draft saves skip field validation; the date rule must hold for drafts too.
-    beforeChange: [checkDateRange],
+    beforeChange: [checkDateRange, setEndsAt],
   },
   fields: [
     {
@@ -137,6 +138,15 @@ export const Events: CollectionConfig = {
       ],
     },
     slugField('title'),
+    {
+      name: 'endsAt',
+      type: 'date',
+      index: true,
+      admin: {
+        hidden: true,
+        description: 'When the event is over (all-day: midnight after its last day, in its zone). Set automatically.',
+      },
+    },
     {
       name: 'euCofunded',
       label: 'Co-funded by the European Union',

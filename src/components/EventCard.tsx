@@ -1,19 +1,21 @@
 import Link from 'next/link'
 
 import type { Locale } from '@/lib/locales'
+import { messages } from '@/lib/messages'
 import { routes } from '@/lib/routes'
 import type { Event } from '@/payload-types'
 
 import { EventDates } from './EventDates'
 import { Photo } from './Photo'
 
-export function EventCard({ event, locale }: { event: Event; locale: Locale }) {
+export function EventCard({ event, locale, headingLevel = 3 }: { event: Event; locale: Locale; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const
   return (
     <article className="event-card">
-      <Photo photo={event.heroPhoto} size="card" caption={false} />
-      <h3>
-        <Link href={routes.event(event.slug ?? '')}>{event.title}</Link>
-      </h3>
+      <Photo photo={event.heroPhoto} size="card" caption={false} creditLabel={messages(locale).credits} />
+      <Heading>
+        <Link href={routes(locale).event(event.slug ?? '')}>{event.title}</Link>
+      </Heading>
       <p className="event-meta">
         <EventDates event={event} locale={locale} />
         {event.venue?.city ? <span> · {event.venue.city}</span> : null}

@@ -1,16 +1,30 @@
 import Link from 'next/link'
 
-type Props = { page: number; totalPages: number; href: (page: number) => string }
+import type { Messages } from '@/lib/messages'
 
-export function Pagination({ page, totalPages, href }: Props) {
+type Props = { page: number; totalPages: number; href: (page: number) => string; t: Messages }
+
+export function Pagination({ page, totalPages, href, t }: Props) {
   if (totalPages <= 1) return null
   return (
-    <nav className="pagination" aria-label="Pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
+    <nav className="pagination" aria-label={t.pages}>
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← {t.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>
-        Page {page} of {totalPages}
+        {t.page} {page} {t.of} {totalPages}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)} rel="next">Older →</Link> : <span />}
+      {page < totalPages ? (
+        <Link href={href(page + 1)} rel="next">
+          {t.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   )
 }

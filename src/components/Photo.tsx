@@ -4,6 +4,8 @@ import type { Photo as PhotoDoc } from '@/payload-types'
 import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
 
 type Props = {
+  /** The word before the credit, in the page's language ("Credits"). */
+  creditLabel: string
   photo: PhotoDoc | number | string | null | undefined
   size: ImageSizeName
   priority?: boolean
@@ -12,7 +14,7 @@ type Props = {
 }
 
 /** A photo with its caption and its credit, the way every photo of the network is shown. */
-export function Photo({ photo, size, priority = false, caption = true }: Props) {
+export function Photo({ photo, size, creditLabel, priority = false, caption = true }: Props) {
   if (!photo || typeof photo !== 'object') return null
   const variant = photo.sizes?.[size]
   const src = variant?.url ?? photo.url
@@ -24,7 +26,9 @@ export function Photo({ photo, size, priority = false, caption = true }: Props) 
       <Image src={src} alt={photo.alt} width={width} height={height} priority={priority} unoptimized />
       <figcaption>
         {caption && photo.caption ? <span className="photo-caption">{photo.caption} </span> : null}
-        <span className="photo-credit">Credits: {photo.credit}</span>
+        <span className="photo-credit">
+          {creditLabel}: {photo.credit}
+        </span>
       </figcaption>
     </figure>
   )

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/locales'
 
 import { payloadClient } from './client'
 
-type Sluggable = 'events' | 'tags'
+type Sluggable = 'events' | 'tags' | 'clusters' | 'institutes' | 'partners'
 
 /** The one public document with this slug, with relations `depth` deep; null when there is none to show. */
 export async function findBySlug<S extends Sluggable>(

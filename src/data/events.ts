@@ -1,6 +1,9 @@
-import type { Event } from '@/payload-types'
+import type { Where } from 'payload'
+
 import type { Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
+import type { EventFilters } from '@/lib/routes'
+import type { Event } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
 import { payloadClient } from './client'
@@ -10,15 +13,55 @@ export type EventList = { events: Event[]; page: number; totalPages: number; tot
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
 export const getEventBySlug = (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 1)
 
-type ListOptions = { locale: Locale; page?: number; tagId?: number | string; limit?: number }
+type Id = number | string
+/** Filters by related document id, for the pages of a tag, cluster, institute or partner. */
+export type RelatedFilter = { tagId?: Id; clusterId?: Id; hostId?: Id; partnerId?: Id }
+type ListOptions = EventFilters & RelatedFilter & { locale: Locale; limit?: number; now?: Date }
 
-/** Published events, newest first, optionally those with a given tag. */
-export async function listEvents({ locale, page = 1, tagId, limit = PAGE_SIZE }: ListOptions): Promise<EventList> {
+const EMPTY: EventList = { events: [], page: 1, totalPages: 0, totalDocs: 0 }
+
+async function idOfSlug(collection: 'tags' | 'clusters', slug: string): Promise<Id | null> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: {},
+    overrideAccess: false,
+  })
+  return docs[0]?.id ?? null
+}
+
+/**
+ * Published events. `when` picks upcoming (not over yet, soonest first) or past (latest first); without it,
+ * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine.
+ */
+export async function listEvents(options: ListOptions): Promise<EventList> {
+  const { locale, when, country, year, page = 1, limit = PAGE_SIZE, now = new Date() } = options
+  const and: Where[] = []
+
+  const tagId = options.tagId ?? (options.tag ? await idOfSlug('tags', options.tag) : undefined)
+  const clusterId = options.clusterId ?? (options.cluster ? await idOfSlug('clusters', options.cluster) : undefined)
+  if (tagId === null || clusterId === null) return EMPTY
+  if (tagId !== undefined) and.push({ tags: { in: [tagId] } })
+  if (clusterId !== undefined) and.push({ clusters: { in: [clusterId] } })
+  if (options.hostId !== undefined) and.push({ hostInstitutes: { in: [options.hostId] } })
+  if (options.partnerId !== undefined) and.push({ partners: { in: [options.partnerId] } })
+  if (country) and.push({ 'venue.country': { equals: country } })
+  if (year) {
+    and.push({ startDate: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString() } })
+    and.push({ startDate: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } })
+  }
+  if (when === 'upcoming') and.push({ endsAt: { greater_than: now.toISOString() } })
+  if (when === 'past') and.push({ endsAt: { less_than_equal: now.toISOString() } })
+
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'events',
-    where: tagId === undefined ? {} : { tags: { in: [tagId] } },
-    sort: '-startDate',
+    where: and.length ? { and } : {},
+    sort: when === 'upcoming' ? 'startDate' : '-startDate',
     locale,
     depth: 1,
     page,
@@ -26,4 +69,52 @@ export async function listEvents({ locale, page = 1, tagId, limit = PAGE_SIZE }:
     overrideAccess: false,
   })
   return { events: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+}
+
+/** Other published events sharing a tag or a cluster with this one, soonest upcoming first. */
+export async function relatedEvents(event: Event, locale: Locale, limit = 3): Promise<Event[]> {
+  const ids = (value: Event['tags'] | Event['clusters']) =>
+    (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+  const tagIds = ids(event.tags)
+  const clusterIds = ids(event.clusters)
+  if (!tagIds.length && !clusterIds.length) return []
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: {
+      and: [
+        { id: { not_equals: event.id } },
+        {
+          or: [
+            ...(tagIds.length ? [{ tags: { in: tagIds } }] : []),
+            ...(clusterIds.length ? [{ clusters: { in: clusterIds } }] : []),
+          ],
+        },
+      ],
+    },
+    sort: '-startDate',
+    locale,
+    depth: 1,
+    limit,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+}
+
+/** The years and venue countries that published events have, for the filters of the events index. */
+export async function eventFacets(): Promise<{ years: number[]; countries: string[] }> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    select: { startDate: true, venue: { country: true } },
+    sort: '-startDate',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const years = [...new Set(docs.map((d) => new Date(d.startDate).getUTCFullYear()))]
+  const countries = [...new Set(docs.map((d) => d.venue?.country).filter((c): c is NonNullable<typeof c> => Boolean(c)))].sort()
+  return { years, countries }
 }

@@ -1,22 +1,83 @@
 /**
  * Every public URL of the site is built here and only here: pages, links, hooks, sitemap, feeds, SEO.
+ * English lives at the root, the other languages under /fr/… and /de/…; proxy.ts maps the root onto the
+ * internal /en/… routes.
  */
 import { readEnv } from './env'
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales'
 
 const segment = (slug: string) => encodeURIComponent(slug)
+
+export type EventFilters = {
+  when?: 'upcoming' | 'past'
+  tag?: string
+  cluster?: string
+  country?: string
+  year?: number
+  page?: number
+}
+
+/** The query string of an events list; defaults are left out so every list has one canonical URL. */
+export function eventsQuery(filters: EventFilters = {}): string {
+  const params = new URLSearchParams()
+  if (filters.when === 'past') params.set('when', 'past')
+  if (filters.tag) params.set('tag', filters.tag)
+  if (filters.cluster) params.set('cluster', filters.cluster)
+  if (filters.country) params.set('country', filters.country)
+  if (filters.year) params.set('year', String(filters.year))
+  if (filters.page && filters.page > 1) params.set('page', String(filters.page))
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
 const withPage = (path: string, page = 1) => (page > 1 ? `${path}?page=${page}` : path)
 
-export const routes = {
-  home: () => '/',
-  events: () => '/events',
-  event: (slug: string) => `/events/${segment(slug)}`,
-  tag: (slug: string, page = 1) => withPage(`/tags/${segment(slug)}`, page),
-  admin: () => '/admin',
-  api: {
-    events: () => '/api/events',
-    graphql: () => '/api/graphql',
-  },
-} as const
+/** The public paths of the site in one language. */
+export function routes(locale: Locale = DEFAULT_LOCALE) {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  const p = (path: string) => `${prefix}${path}` || '/'
+  return {
+    home: () => p(''),
+    events: (filters?: EventFilters) => `${p('/events')}${eventsQuery(filters)}`,
+    event: (slug: string) => p(`/events/${segment(slug)}`),
+    eventIcs: (slug: string) => p(`/events/${segment(slug)}/event.ics`),
+    eventsIcs: (filters?: Omit<EventFilters, 'page' | 'when'>) => `${p('/events.ics')}${eventsQuery(filters)}`,
+    tags: () => p('/tags'),
+    tag: (slug: string, page = 1) => withPage(p(`/tags/${segment(slug)}`), page),
+    tagFeed: (slug: string) => p(`/tags/${segment(slug)}/feed.xml`),
+    clusters: () => p('/clusters'),
+    cluster: (slug: string) => p(`/clusters/${segment(slug)}`),
+    institutes: () => p('/institutes'),
+    institute: (slug: string) => p(`/institutes/${segment(slug)}`),
+    partners: () => p('/partners'),
+    partner: (slug: string) => p(`/partners/${segment(slug)}`),
+    search: (q?: string) => (q ? `${p('/search')}?q=${encodeURIComponent(q)}` : p('/search')),
+    rss: () => p('/feed.xml'),
+    atom: () => p('/atom.xml'),
+  }
+}
+
+export const adminPath = () => '/admin'
+export const sitemapPath = () => '/sitemap.xml'
+
+/** Splits a public path into its language and the path inside that language. */
+export function splitLocale(path: string): { locale: Locale; rest: string } {
+  const [, first, ...others] = path.split('/')
+  if (first && first !== DEFAULT_LOCALE && isLocale(first)) return { locale: first, rest: `/${others.join('/')}` }
+  return { locale: DEFAULT_LOCALE, rest: path || '/' }
+}
+
+/** The same page in another language: "/events/x" → "/fr/events/x", "/de/tags" → "/tags" for English. */
+export function switchLocale(path: string, to: Locale): string {
+  const { rest } = splitLocale(path)
+  if (to === DEFAULT_LOCALE) return rest
+  return rest === '/' ? `/${to}` : `/${to}${rest}`
+}
+
+/** The path in every language, for hreflang alternates and the sitemap. */
+export function alternates(path: string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, switchLocale(path, l)])) as Record<Locale, string>
+}
 
 /** An absolute URL on this site, for feeds, canonical links and e-mails. */
 export function absoluteUrl(path: string, serverUrl = readEnv().serverUrl): string {

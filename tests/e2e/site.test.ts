@@ -45,7 +45,7 @@ suite('the built site in a real browser', () => {
     const response = await page.goto(eventPath)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe(EVENT.title)
-    expect((await page.locator('.event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(/25 ?– ?26 June 2024/)
+    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(/25 ?– ?26 June 2024/)
 
     const credits = await page.locator('figure.photo .photo-credit').allTextContents()
     expect(credits).toEqual(PHOTOS.map((p) => `Credits: ${p.credit}`))
@@ -79,6 +79,70 @@ suite('the built site in a real browser', () => {
     expect(await page.locator('h1').textContent()).toBe('Climate')
     expect(await page.locator('.event-card h3 a').allTextContents()).toEqual([EVENT.title])
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'tag-desktop.png'), fullPage: true })
+    await page.close()
+  })
+
+  test('French: translated title and site words, English body as fallback, hreflang-ready switcher', async () => {
+    const page = await session.context.newPage()
+    const response = await page.goto(`/fr${eventPath}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr')
+    expect(await page.locator('h1').textContent()).toBe(EVENT.titleTranslations.fr)
+    expect(await page.locator('.rich-text p').first().textContent()).toBe(EVENT.body[0])
+    expect(await page.locator('figure.photo .photo-credit').first().textContent()).toBe(`Crédits: ${PHOTOS[0].credit}`)
+    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(/25 ?– ?26 juin 2024/)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(new RegExp(`${eventPath}$`))
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await page.close()
+  })
+
+  test('the cluster, institute and partner pages list the event', async () => {
+    const page = await session.context.newPage()
+    for (const path of ['/clusters/eunic-kazakhstan', '/institutes/goethe-institut-kasachstan', '/partners/dybys']) {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      expect(await page.locator('.event-card h3 a').allTextContents()).toContain(EVENT.title)
+    }
+    await page.goto('/clusters/eunic-kazakhstan')
+    await page.getByRole('link', { name: 'Goethe-Institut Kasachstan' }).click()
+    await page.waitForURL(/\/institutes\/goethe-institut-kasachstan$/)
+    await page.close()
+  })
+
+  test('search finds the event, its clusters and tags', async () => {
+    const page = await session.context.newPage()
+    await page.goto('/search')
+    await page.getByRole('searchbox').fill('Kazakhstan')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(/\/search\?q=Kazakhstan/)
+    expect(await page.locator('.event-card h3 a').allTextContents()).toContain(EVENT.title)
+    expect(await page.getByRole('link', { name: 'EUNIC Kazakhstan' }).count()).toBe(1)
+    await page.close()
+  })
+
+  test('the past-events filter by tag and year', async () => {
+    const page = await session.context.newPage()
+    await page.goto('/events?when=past')
+    await page.getByLabel('Tag').selectOption('climate')
+    await page.getByLabel('Year').selectOption('2024')
+    await page.getByRole('button', { name: 'Apply' }).click()
+    await page.waitForURL(/tag=climate/)
+    expect(page.url()).toContain('year=2024')
+    expect(await page.locator('.event-card h3 a').allTextContents()).toEqual([EVENT.title])
+    await page.goto('/events?when=past&tag=fair-collaboration&year=2023')
+    expect(await page.locator('.event-card').count()).toBe(0)
+    await page.close()
+  })
+
+  test('unknown addresses give the 404 page, in the site layout', async () => {
+    const page = await session.context.newPage()
+    for (const path of ['/nothing/here', '/events/no-such-event', '/fr/tags/no-such-tag']) {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(404)
+      expect(await page.locator('h1').textContent()).toBe('Page not found')
+      expect(await page.locator('.site-header').count()).toBe(1)
+    }
     await page.close()
   })
 

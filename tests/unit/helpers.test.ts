@@ -3,7 +3,6 @@ import { databaseKind } from '@/lib/db'
 import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
 import { PAGE_SIZE, pageParam } from '@/lib/pagination'
 import { populated } from '@/lib/relations'
-import { absoluteUrl, routes } from '@/lib/routes'
 import { SLUG_PATTERN, slugify } from '@/lib/slugify'
 
 describe('slugify', () => {
@@ -68,20 +67,6 @@ describe('readEnv', () => {
     expect(() => readEnv({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
     expect(readEnv({}).serverUrl).toBe('http://localhost:3000')
     expect(readEnv({ PORT: '3200' }).serverUrl).toBe('http://localhost:3200')
-  })
-})
-
-describe('routes', () => {
-  test('build every public path in one place', () => {
-    expect(routes.event('focus-meeting')).toBe('/events/focus-meeting')
-    expect(routes.tag('climate')).toBe('/tags/climate')
-    expect(routes.tag('climate', 1)).toBe('/tags/climate')
-    expect(routes.tag('climate', 3)).toBe('/tags/climate?page=3')
-    expect(routes.event('a b/c')).toBe('/events/a%20b%2Fc')
-  })
-
-  test('absolute URLs use the configured server', () => {
-    expect(absoluteUrl('/events/x', 'https://events.example.org')).toBe('https://events.example.org/events/x')
   })
 })
 

@@ -1,0 +1,3 @@
+import { newsFeedRoute } from '../news-feed'
+
+export const GET = newsFeedRoute('atom')

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EntityEvents } from '@/components/EntityEvents'
+import { EntityHeader } from '@/components/EntityHeader'
+import { LinkList } from '@/components/LinkList'
+import { getClusterBySlug } from '@/data/taxonomy'
+import { countryName } from '@/lib/countries'
+import { messages } from '@/lib/messages'
+import { organisationLabel } from '@/lib/organisations'
+import { localeOf, type SlugParams } from '@/lib/page-params'
+import { regionLabel } from '@/lib/regions'
+import { populated } from '@/lib/relations'
+import { routes } from '@/lib/routes'
+import type { Institute } from '@/payload-types'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
+  const cluster = await getClusterBySlug((await params).slug, await localeOf(params))
+  return cluster ? { title: cluster.name, description: cluster.description ?? undefined } : {}
+}
+
+export default async function ClusterPage({ params }: { params: SlugParams }) {
+  const locale = await localeOf(params)
+  const cluster = await getClusterBySlug((await params).slug, locale)
+  if (!cluster) notFound()
+  const t = messages(locale)
+  const r = routes(locale)
+  const members = populated<Institute>(cluster.members)
+  return (
+    <>
+      <Breadcrumbs
+        label={t.breadcrumbs}
+        items={[{ label: t.home, href: r.home() }, { label: t.clusters, href: r.clusters() }, { label: cluster.name }]}
+      />
+      <EntityHeader
+        eyebrow={t.cluster}
+        name={cluster.name}
+        facts={[cluster.city, countryName(cluster.country, locale), regionLabel(cluster.region)]}
+        description={cluster.description}
+        website={cluster.website}
+        websiteLabel={t.website}
+      />
+      {members.length ? (
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">{t.members}</h2>
+          <LinkList
+            items={members.map((m) => ({
+              key: m.id,
+              href: r.institute(m.slug ?? ''),
+              label: m.name,
+              note: organisationLabel(m.organisation),
+            }))}
+          />
+        </section>
+      ) : null}
+      <EntityEvents locale={locale} filter={{ clusterId: cluster.id }} />
+    </>
+  )
+}

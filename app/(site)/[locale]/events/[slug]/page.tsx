@@ -1,0 +1,152 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EuDisclaimer } from '@/components/EuDisclaimer'
+import { EventDates } from '@/components/EventDates'
+import { EventList } from '@/components/EventList'
+import { Facts } from '@/components/Facts'
+import { Photo } from '@/components/Photo'
+import { RichText } from '@/components/RichText'
+import { getEventBySlug, relatedEvents } from '@/data/events'
+import { googleCalendarUrl } from '@/lib/calendar'
+import { countryName } from '@/lib/countries'
+import { messages } from '@/lib/messages'
+import { organisationLabel } from '@/lib/organisations'
+import { localeOf, type SlugParams } from '@/lib/page-params'
+import { partnerKindLabel } from '@/lib/partner-kinds'
+import { populated } from '@/lib/relations'
+import { absoluteUrl, routes } from '@/lib/routes'
+import type { Cluster, Institute, Partner, Photo as PhotoDoc, Tag } from '@/payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: SlugParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const event = await getEventBySlug((await params).slug, locale)
+  if (!event) return {}
+  return { title: event.title, description: event.summary ?? undefined }
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await localeOf(params)
+  const event = await getEventBySlug((await params).slug, locale)
+  if (!event) notFound()
+  const t = messages(locale)
+  const r = routes(locale)
+
+  const tags = populated<Tag>(event.tags)
+  const clusters = populated<Cluster>(event.clusters)
+  const hosts = populated<Institute>(event.hostInstitutes)
+  const partners = populated<Partner>(event.partners)
+  const gallery = populated<PhotoDoc>(event.gallery)
+  const related = await relatedEvents(event, locale)
+  const { venue } = event
+  const place = [venue?.name, venue?.city, countryName(venue?.country, locale)].filter(Boolean).join(', ')
+  const slug = event.slug ?? ''
+  const google = googleCalendarUrl({
+    title: event.title,
+    summary: event.summary,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    allDay: event.allDay,
+    timeZone: event.startDate_tz,
+    location: place || event.onlineUrl || undefined,
+    url: absoluteUrl(r.event(slug)),
+  })
+
+  return (
+    <article className="event">
+      <Breadcrumbs
+        label={t.breadcrumbs}
+        items={[{ label: t.home, href: r.home() }, { label: t.events, href: r.events() }, { label: event.title }]}
+      />
+      <header className="event-header">
+        <h1>{event.title}</h1>
+        <p className="event-meta">
+          <EventDates event={event} locale={locale} />
+          {place ? <span className="event-place"> · {place}</span> : null}
+        </p>
+        {event.summary ? <p className="event-summary">{event.summary}</p> : null}
+        {event.onlineUrl ? (
+          <p>
+            <a href={event.onlineUrl} rel="noopener">
+              {t.joinOnline}
+            </a>
+          </p>
+        ) : null}
+        <p className="calendar-links">
+          <span>{t.addToCalendar}:</span> <a href={r.eventIcs(slug)}>{t.downloadIcs}</a> ·{' '}
+          <a href={google} rel="noopener">
+            {t.googleCalendar}
+          </a>
+        </p>
+      </header>
+
+      <Photo photo={event.heroPhoto} size="hero" creditLabel={t.credits} priority />
+      <RichText data={event.body} />
+
+      {gallery.length ? (
+        <section aria-labelledby="gallery-heading" className="gallery">
+          <h2 id="gallery-heading">{t.photos}</h2>
+          {gallery.map((photo) => (
+            <Photo key={photo.id} photo={photo} size="card" creditLabel={t.credits} />
+          ))}
+        </section>
+      ) : null}
+
+      <Facts
+        facts={[
+          {
+            term: t.tags,
+            className: 'tag-list',
+            items: tags.map((tag) => ({ key: tag.id, content: <Link href={r.tag(tag.slug ?? '')}>{tag.name}</Link> })),
+          },
+          {
+            term: t.clusters,
+            items: clusters.map((c) => ({ key: c.id, content: <Link href={r.cluster(c.slug ?? '')}>{c.name}</Link> })),
+          },
+          {
+            term: t.hostedBy,
+            items: hosts.map((host) => ({
+              key: host.id,
+              content: (
+                <Labelled href={r.institute(host.slug ?? '')} name={host.name} label={organisationLabel(host.organisation)} />
+              ),
+            })),
+          },
+          {
+            term: t.partners,
+            items: partners.map((partner) => ({
+              key: partner.id,
+              content: (
+                <Labelled href={r.partner(partner.slug ?? '')} name={partner.name} label={partnerKindLabel(partner.kind)} />
+              ),
+            })),
+          },
+        ]}
+      />
+
+      {event.euCofunded ? <EuDisclaimer locale={locale} /> : null}
+
+      {related.length ? (
+        <section aria-labelledby="related-heading" className="related">
+          <h2 id="related-heading">{t.relatedEvents}</h2>
+          <EventList events={related} locale={locale} empty="" />
+        </section>
+      ) : null}
+    </article>
+  )
+}
+
+function Labelled({ href, name, label }: { href: string; name: string; label: string }) {
+  return (
+    <>
+      <Link href={href}>{name}</Link>
+      {label ? <span className="muted"> ({label})</span> : null}
+    </>
+  )
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EventList } from '@/components/EventList'
+import { Pagination } from '@/components/Pagination'
+import { eventFacets, listEvents } from '@/data/events'
+import { listClusters, listTags } from '@/data/taxonomy'
+import { countryName } from '@/lib/countries'
+import { messages } from '@/lib/messages'
+import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
+import { type EventFilters, routes } from '@/lib/routes'
+import { parseEventFilters } from '@/lib/event-filters'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: LocaleParams; searchParams: SearchParams }
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const t = messages(locale)
+  const filters = parseEventFilters(await searchParams)
+  return {
+    title: filters.when === 'past' ? t.pastEvents : t.upcomingEvents,
+    alternates: { canonical: routes(locale).events(filters) },
+  }
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params)
+  const t = messages(locale)
+  const r = routes(locale)
+  const filters = parseEventFilters(await searchParams)
+  const when = filters.when ?? 'upcoming'
+  const [list, tags, clusters, facets] = await Promise.all([
+    listEvents({ ...filters, when, locale }),
+    listTags(locale),
+    listClusters(locale),
+    eventFacets(),
+  ])
+  const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
+
+  return (
+    <>
+      <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.events }]} />
+      <h1>{when === 'past' ? t.pastEvents : t.upcomingEvents}</h1>
+      <p>
+        <Link href={r.events({ ...filters, when: other, page: 1 })}>
+          {other === 'past' ? t.pastEvents : t.upcomingEvents} →
+        </Link>
+      </p>
+
+      <form className="filters" method="get" action={r.events()} aria-label={t.filters}>
+        {when === 'past' ? <input type="hidden" name="when" value="past" /> : null}
+        <Select name="tag" label={t.tag} any={t.any} value={filters.tag} options={tags.map((x) => ({ value: x.slug ?? '', label: x.name }))} />
+        <Select
+          name="cluster"
+          label={t.cluster}
+          any={t.any}
+          value={filters.cluster}
+          options={clusters.map((x) => ({ value: x.slug ?? '', label: x.name }))}
+        />
+        <Select
+          name="country"
+          label={t.country}
+          any={t.any}
+          value={filters.country}
+          options={facets.countries.map((c) => ({ value: c, label: countryName(c, locale) }))}
+        />
+        <Select
+          name="year"
+          label={t.year}
+          any={t.any}
+          value={filters.year ? String(filters.year) : undefined}
+          options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <button type="submit">{t.apply}</button>
+        <Link href={r.events(when === 'past' ? { when } : {})}>{t.reset}</Link>
+      </form>
+
+      <p className="muted">
+        {list.totalDocs} {list.totalDocs === 1 ? t.event : t.eventsCount} ·{' '}
+        <a href={r.eventsIcs({ tag: filters.tag, cluster: filters.cluster, country: filters.country, year: filters.year })}>
+          {t.subscribeCalendar}
+        </a>
+      </p>
+      <EventList events={list.events} locale={locale} empty={when === 'past' ? t.noEvents : t.noUpcoming} />
+      <Pagination t={t} page={list.page} totalPages={list.totalPages} href={(page) => r.events({ ...filters, page })} />
+    </>
+  )
+}
+
+type SelectProps = { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }
+
+function Select({ name, label, any, value, options }: SelectProps) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select name={name} defaultValue={value ?? ''}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { messages } from '@/lib/messages'
+import { localeOf, type LocaleParams } from '@/lib/page-params'
+import { absoluteUrl, routes } from '@/lib/routes'
+import { SITE_NAME } from '@/lib/site'
+
+import './site.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+}
+
+// Nothing is rendered at build time (the database may not be reachable then); pages render on first request.
+export function generateStaticParams() {
+  return []
+}
+
+export default async function SiteLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+  const locale = await localeOf(params)
+  const t = messages(locale)
+  const r = routes(locale)
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="site-header">
+          <Link href={r.home()} className="site-name">
+            {SITE_NAME}
+          </Link>
+          <nav aria-label={t.mainNavigation} className="main-nav">
+            <ul>
+              <li>
+                <Link href={r.events()}>{t.events}</Link>
+              </li>
+              <li>
+                <Link href={r.tags()}>{t.tags}</Link>
+              </li>
+              <li>
+                <Link href={r.clusters()}>{t.clusters}</Link>
+              </li>
+              <li>
+                <Link href={r.search()}>{t.search}</Link>
+              </li>
+            </ul>
+          </nav>
+          <LanguageSwitcher current={locale} label={t.language} />
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            {SITE_NAME} — {t.siteTagline}
+          </p>
+          <p>
+            <a href={r.rss()}>{t.rssFeed}</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

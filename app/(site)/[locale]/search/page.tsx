@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EventList } from '@/components/EventList'
+import { LinkList, type LinkItem } from '@/components/LinkList'
+import { MAX_QUERY_LENGTH, search } from '@/data/search'
+import { messages } from '@/lib/messages'
+import { localeOf, type LocaleParams, type SearchParams, single } from '@/lib/page-params'
+import { routes } from '@/lib/routes'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: LocaleParams; searchParams: SearchParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: messages(await localeOf(params)).search, robots: { index: false } }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params)
+  const t = messages(locale)
+  const r = routes(locale)
+  const q = (single((await searchParams).q) ?? '').slice(0, MAX_QUERY_LENGTH)
+  const results = q.trim() ? await search(q, locale) : null
+  const groups: { title: string; items: LinkItem[] }[] = results
+    ? [
+        { title: t.tags, items: results.tags.map((x) => ({ key: x.id, href: r.tag(x.slug ?? ''), label: x.name })) },
+        { title: t.clusters, items: results.clusters.map((x) => ({ key: x.id, href: r.cluster(x.slug ?? ''), label: x.name })) },
+        {
+          title: t.institutes,
+          items: results.institutes.map((x) => ({ key: x.id, href: r.institute(x.slug ?? ''), label: x.name })),
+        },
+        { title: t.partners, items: results.partners.map((x) => ({ key: x.id, href: r.partner(x.slug ?? ''), label: x.name })) },
+      ].filter((g) => g.items.length)
+    : []
+  const nothing = results && !results.events.length && !groups.length
+
+  return (
+    <>
+      <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.search }]} />
+      <h1>{q.trim() ? `${t.searchResultsFor} “${q.trim()}”` : t.search}</h1>
+      <form role="search" method="get" action={r.search()} className="filters">
+        <label>
+          <span>{t.search}</span>
+          <input type="search" name="q" defaultValue={q} placeholder={t.searchPlaceholder} maxLength={MAX_QUERY_LENGTH} />
+        </label>
+        <button type="submit">{t.search}</button>
+      </form>
+      {nothing ? <p className="empty">{t.noResults}</p> : null}
+      {results?.events.length ? (
+        <section aria-labelledby="events-heading">
+          <h2 id="events-heading">{t.events}</h2>
+          <EventList events={results.events} locale={locale} empty="" />
+        </section>
+      ) : null}
+      {groups.map((group) => (
+        <section key={group.title} aria-label={group.title}>
+          <h2>{group.title}</h2>
+          <LinkList items={group.items} />
+        </section>
+      ))}
+    </>
+  )
+}

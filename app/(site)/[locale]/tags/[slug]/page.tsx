@@ -1,0 +1,57 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EventList } from '@/components/EventList'
+import { Pagination } from '@/components/Pagination'
+import { listEvents } from '@/data/events'
+import { getTagBySlug } from '@/data/taxonomy'
+import { messages } from '@/lib/messages'
+import { localeOf, single, type SearchParams, type SlugParams } from '@/lib/page-params'
+import { pageParam } from '@/lib/pagination'
+import { routes } from '@/lib/routes'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: SlugParams; searchParams: SearchParams }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const tag = await getTagBySlug((await params).slug, locale)
+  if (!tag) return {}
+  return {
+    title: tag.name,
+    description: tag.description ?? undefined,
+    alternates: { types: { 'application/rss+xml': routes(locale).tagFeed(tag.slug ?? '') } },
+  }
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params)
+  const tag = await getTagBySlug((await params).slug, locale)
+  if (!tag) notFound()
+  const t = messages(locale)
+  const r = routes(locale)
+  const page = pageParam(single((await searchParams).page))
+  const { events, totalPages, totalDocs } = await listEvents({ locale, page, tagId: tag.id })
+  const slug = tag.slug ?? ''
+
+  return (
+    <>
+      <Breadcrumbs
+        label={t.breadcrumbs}
+        items={[{ label: t.home, href: r.home() }, { label: t.tags, href: r.tags() }, { label: tag.name }]}
+      />
+      <header className="archive-header">
+        <p className="eyebrow">{t.tag}</p>
+        <h1>{tag.name}</h1>
+        {tag.description ? <p>{tag.description}</p> : null}
+        <p className="muted">
+          {totalDocs} {totalDocs === 1 ? t.event : t.eventsCount} · <a href={r.tagFeed(slug)}>{t.rssFeed}</a>
+        </p>
+      </header>
+      <EventList events={events} locale={locale} empty={t.noEvents} />
+      <Pagination t={t} page={page} totalPages={totalPages} href={(p) => r.tag(slug, p)} />
+    </>
+  )
+}

@@ -1,0 +1,8 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { endsAt } from '@/lib/ends-at'
+
+export const setEndsAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const merged = { ...originalDoc, ...data }
+  return { ...data, endsAt: endsAt(merged) }
+}

@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+export type LinkItem = { key: string | number; href: string; label: string; note?: string }
+
+/** A plain list of links (tags, clusters, institutes…), or nothing when empty. */
+export function LinkList({ items, className }: { items: LinkItem[]; className?: string }) {
+  if (!items.length) return null
+  return (
+    <ul className={className ?? 'link-list'}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.label}</Link>
+          {item.note ? <span className="muted"> ({item.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  )
+}

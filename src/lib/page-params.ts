@@ -1,0 +1,18 @@
+import { notFound } from 'next/navigation'
+
+import { isLocale, type Locale } from './locales'
+
+export type LocaleParams = Promise<{ locale: string }>
+export type SlugParams = Promise<{ locale: string; slug: string }>
+export type SearchParams = Promise<Record<string, string | string[] | undefined>>
+
+/** The page's language from its [locale] segment; an unknown one is a 404, not an error. */
+export async function localeOf(params: LocaleParams): Promise<Locale> {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  return locale
+}
+
+/** A single query-string value ("?tag=a&tag=b" → "a"). */
+export const single = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value

@@ -1,0 +1,59 @@
+import ical from 'node-ical'
+import Parser from 'rss-parser'
+
+import { EVENT } from '@/seed/data'
+
+import { BASE_URL, SKIP_REASON } from './browser'
+
+// Skipped only where no Chromium exists outside CI (the server is started with the browser tests).
+const suite = SKIP_REASON ? describe.skip : describe
+
+async function get(path: string) {
+  const res = await fetch(`${BASE_URL}${path}`)
+  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() }
+}
+
+const vevents = (text: string) =>
+  Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT')
+
+suite('feeds, calendars, sitemap and robots of the running site', () => {
+  test('the event’s .ics opens in a calendar client', async () => {
+    const res = await get(`/events/${EVENT.slug}/event.ics`)
+    expect(res.status).toBe(200)
+    expect(res.type).toContain('text/calendar')
+    const [event] = vevents(res.text)
+    expect(event.summary).toBe(EVENT.title)
+    expect(event.datetype).toBe('date')
+    expect(res.text).toContain('DTSTART;VALUE=DATE:20240625')
+    expect(res.text).toContain('DTEND;VALUE=DATE:20240627')
+    expect(event.categories).toContain('Climate')
+  })
+
+  test('/events.ics carries upcoming events only, and takes the list filters', async () => {
+    const all = await get('/events.ics')
+    expect(all.status).toBe(200)
+    expect(vevents(all.text).map((e) => e.summary)).not.toContain(EVENT.title)
+    const filtered = await get('/fr/events.ics?tag=climate')
+    expect(filtered.status).toBe(200)
+  })
+
+  test('RSS, Atom and the tag feed are read by rss-parser', async () => {
+    const parser = new Parser()
+    const rss = await parser.parseString((await get('/feed.xml')).text)
+    expect(rss.items.map((i) => i.title)).toContain(EVENT.title)
+    const atom = await parser.parseString((await get('/fr/atom.xml')).text)
+    expect(atom.items.map((i) => i.title)).toContain(EVENT.titleTranslations.fr)
+    const tag = await parser.parseString((await get('/tags/climate/feed.xml')).text)
+    expect(tag.items.map((i) => i.title)).toEqual([EVENT.title])
+    expect((await get('/tags/no-such-tag/feed.xml')).status).toBe(404)
+  })
+
+  test('the sitemap lists the event in every language; robots keeps /admin out', async () => {
+    const sitemap = await get('/sitemap.xml')
+    for (const prefix of ['', '/fr', '/de']) expect(sitemap.text).toContain(`${BASE_URL}${prefix}/events/${EVENT.slug}</loc>`)
+    expect(sitemap.text).toContain('hreflang="fr"')
+    const robots = await get('/robots.txt')
+    expect(robots.text).toMatch(/Disallow: \/admin/)
+    expect(robots.text).toContain(`Sitemap: ${BASE_URL}/sitemap.xml`)
+  })
+})

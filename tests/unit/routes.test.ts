@@ -1,0 +1,57 @@
+import { parseEventFilters } from '@/lib/event-filters'
+import { absoluteUrl, alternates, eventsQuery, routes, splitLocale, switchLocale } from '@/lib/routes'
+
+describe('routes', () => {
+  test('English at the root, other languages under their prefix', () => {
+    expect(routes('en').home()).toBe('/')
+    expect(routes('fr').home()).toBe('/fr')
+    expect(routes().event('focus-meeting')).toBe('/events/focus-meeting')
+    expect(routes('de').event('focus-meeting')).toBe('/de/events/focus-meeting')
+    expect(routes('fr').eventIcs('x')).toBe('/fr/events/x/event.ics')
+    expect(routes('en').tagFeed('climate')).toBe('/tags/climate/feed.xml')
+    expect(routes('de').cluster('eunic-georgia')).toBe('/de/clusters/eunic-georgia')
+  })
+
+  test('pagination and escaping', () => {
+    expect(routes().tag('climate', 1)).toBe('/tags/climate')
+    expect(routes().tag('climate', 3)).toBe('/tags/climate?page=3')
+    expect(routes().event('a b/c')).toBe('/events/a%20b%2Fc')
+    expect(routes('fr').search('Café & co')).toBe('/fr/search?q=Caf%C3%A9%20%26%20co')
+  })
+
+  test('events lists have one canonical query string', () => {
+    expect(routes().events()).toBe('/events')
+    expect(routes().events({ when: 'upcoming', page: 1 })).toBe('/events')
+    expect(routes('fr').events({ when: 'past', tag: 'climate', year: 2024, page: 2 })).toBe(
+      '/fr/events?when=past&tag=climate&year=2024&page=2',
+    )
+    expect(routes().eventsIcs({ cluster: 'eunic-kazakhstan', country: 'KZ' })).toBe(
+      '/events.ics?cluster=eunic-kazakhstan&country=KZ',
+    )
+    expect(eventsQuery({})).toBe('')
+  })
+
+  test('switching language keeps the page', () => {
+    expect(splitLocale('/fr/events/x')).toEqual({ locale: 'fr', rest: '/events/x' })
+    expect(splitLocale('/events/x')).toEqual({ locale: 'en', rest: '/events/x' })
+    expect(switchLocale('/events/x', 'de')).toBe('/de/events/x')
+    expect(switchLocale('/fr/events/x', 'en')).toBe('/events/x')
+    expect(switchLocale('/fr', 'en')).toBe('/')
+    expect(switchLocale('/', 'fr')).toBe('/fr')
+    expect(alternates('/tags/climate')).toEqual({ en: '/tags/climate', fr: '/fr/tags/climate', de: '/de/tags/climate' })
+  })
+
+  test('absolute URLs use the configured server', () => {
+    expect(absoluteUrl('/events/x', 'https://events.example.org')).toBe('https://events.example.org/events/x')
+  })
+})
+
+describe('parseEventFilters', () => {
+  test('keeps what is well formed, drops the rest', () => {
+    expect(
+      parseEventFilters({ when: 'past', tag: 'climate', cluster: 'eunic-georgia', country: 'ge', year: '2024', page: '2' }),
+    ).toEqual({ when: 'past', tag: 'climate', cluster: 'eunic-georgia', country: 'GE', year: 2024, page: 2 })
+    expect(parseEventFilters({ when: 'soon', tag: '<script>', country: 'Georgia', year: 'abc', page: '-3' })).toEqual({})
+    expect(parseEventFilters({ tag: ['a', 'b'] })).toEqual({ tag: 'a' })
+  })
+})
