@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
+import { taxonomyAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 import { REGIONS } from '@/lib/regions'
 
 export const Clusters: CollectionConfig = {
   slug: 'clusters',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'region'] },
   access: publicReadSignedInWrite,
+  hooks: revalidateOnChange(taxonomyAffected('clusters', 'clusters')),
   defaultPopulate: { name: true, slug: true, country: true },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },

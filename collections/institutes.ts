@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
+import { taxonomyAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 import { ORGANISATIONS } from '@/lib/organisations'
 
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'city'] },
   access: publicReadSignedInWrite,
+  hooks: revalidateOnChange(taxonomyAffected('institutes', 'hostInstitutes')),
   defaultPopulate: { name: true, slug: true, organisation: true, city: true },
   fields: [
     {

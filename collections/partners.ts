@@ -3,12 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { publicReadSignedInWrite } from '@/access'
 import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
+import { taxonomyAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 import { PARTNER_KINDS } from '@/lib/partner-kinds'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country'] },
   access: publicReadSignedInWrite,
+  hooks: revalidateOnChange(taxonomyAffected('partners', 'partners')),
   defaultPopulate: { name: true, slug: true, kind: true },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },

@@ -3,11 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { publicReadSignedInWrite } from '@/access'
 import { descriptionField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
+import { taxonomyAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
   access: publicReadSignedInWrite,
+  hooks: revalidateOnChange(taxonomyAffected('tags', 'tags')),
   defaultPopulate: { name: true, slug: true },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },

@@ -3,11 +3,12 @@
 //   1. writes .env with a random PAYLOAD_SECRET if there is none;
 //   2. builds (next build) when there is no build or the sources changed since;
 //   3. loads the demo content when the database has no events (migrations run on first connect);
-//   4. starts `next start` on PORT (default 3000).
+//   4. empties the page cache of an earlier run and starts `next start` on PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process'
 
 import { buildNeeded } from './build-state.mjs'
 import { ensureEnvFile } from './env-file.mjs'
+import { clearRuntimeCache } from './runtime-cache.mjs'
 import { runSeed } from './seed.mjs'
 
 process.env.NODE_ENV = 'production'
@@ -31,6 +32,7 @@ try {
   process.exit(1)
 }
 
+clearRuntimeCache()
 const port = process.env.PORT || '3000'
 const server = spawn('node_modules/.bin/next', ['start', '--port', port], { stdio: 'inherit', env: process.env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

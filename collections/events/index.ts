@@ -4,6 +4,8 @@ import { date as validDate } from 'payload/shared'
 import { authenticated, publishedOrAuthenticated } from '@/access'
 import { countryField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
+import { eventsAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
 
 import { checkDateRange } from './hooks/checkDateRange'
@@ -33,6 +35,7 @@ export const Events: CollectionConfig = {
     beforeOperation: [ignoreDraftParamForPublic],
     // Draft saves skip field validation; the date rule must hold for drafts too.
     beforeChange: [checkDateRange, setEndsAt],
+    ...revalidateOnChange(eventsAffected),
   },
   fields: [
     {

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
+import { photosAffected } from '@/hooks/affected'
+import { revalidateOnChange } from '@/hooks/revalidate'
 import { readEnv } from '@/lib/env'
 import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
@@ -15,6 +17,7 @@ export const Photos: CollectionConfig = {
   access: publicReadSignedInWrite,
   hooks: {
     beforeOperation: [limitFileSize],
+    ...revalidateOnChange(photosAffected),
   },
   upload: {
     staticDir: readEnv().mediaDir,

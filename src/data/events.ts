@@ -1,17 +1,23 @@
 import type { Where } from 'payload'
 
+import { docTag, LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 import type { EventFilters } from '@/lib/routes'
 import type { Event } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
+import { cachedRead } from './cache'
 import { payloadClient } from './client'
 
 export type EventList = { events: Event[]; page: number; totalPages: number; totalDocs: number }
 
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
-export const getEventBySlug = (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 1)
+export const getEventBySlug = cachedRead(
+  'event',
+  (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 1),
+  (slug) => [docTag('events', slug)],
+)
 
 type Id = number | string
 /** Filters by related document id, for the pages of a tag, cluster, institute or partner. */
@@ -38,7 +44,7 @@ async function idOfSlug(collection: 'tags' | 'clusters', slug: string): Promise<
  * Published events. `when` picks upcoming (not over yet, soonest first) or past (latest first); without it,
  * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine.
  */
-export async function listEvents(options: ListOptions): Promise<EventList> {
+async function readEvents(options: ListOptions): Promise<EventList> {
   const { locale, when, country, year, page = 1, limit = PAGE_SIZE, now = new Date() } = options
   const and: Where[] = []
 
@@ -71,19 +77,24 @@ export async function listEvents(options: ListOptions): Promise<EventList> {
   return { events: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }
 
-/** Other published events sharing a tag or a cluster with this one, soonest upcoming first. */
-export async function relatedEvents(event: Event, locale: Locale, limit = 3): Promise<Event[]> {
-  const ids = (value: Event['tags'] | Event['clusters']) =>
-    (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
-  const tagIds = ids(event.tags)
-  const clusterIds = ids(event.clusters)
+export const listEvents = cachedRead('events', readEvents, () => [listTag('events')], LIST_MAX_AGE_SECONDS)
+
+const idsOf = (value: Event['tags'] | Event['clusters']) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+
+/** Other published events sharing a tag or a cluster with this one, latest first. */
+export const relatedEvents = (event: Event, locale: Locale, limit = 3): Promise<Event[]> =>
+  readRelated(event.id, idsOf(event.tags), idsOf(event.clusters), locale, limit)
+
+const readRelated = cachedRead(
+  'related-events',
+  async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<Event[]> => {
   if (!tagIds.length && !clusterIds.length) return []
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'events',
     where: {
       and: [
-        { id: { not_equals: event.id } },
+        { id: { not_equals: eventId } },
         {
           or: [
             ...(tagIds.length ? [{ tags: { in: tagIds } }] : []),
@@ -100,10 +111,13 @@ export async function relatedEvents(event: Event, locale: Locale, limit = 3): Pr
     overrideAccess: false,
   })
   return docs
-}
+  },
+  () => [listTag('events')],
+  LIST_MAX_AGE_SECONDS,
+)
 
 /** The years and venue countries that published events have, for the filters of the events index. */
-export async function eventFacets(): Promise<{ years: number[]; countries: string[] }> {
+async function readFacets(): Promise<{ years: number[]; countries: string[] }> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'events',
@@ -118,3 +132,5 @@ export async function eventFacets(): Promise<{ years: number[]; countries: strin
   const countries = [...new Set(docs.map((d) => d.venue?.country).filter((c): c is NonNullable<typeof c> => Boolean(c)))].sort()
   return { years, countries }
 }
+
+export const eventFacets = cachedRead('event-facets', readFacets, () => [listTag('events')], LIST_MAX_AGE_SECONDS)

@@ -1,8 +1,10 @@
 import type { Where } from 'payload'
 
+import { LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './client'
 
 export type SearchResults = { events: Event[]; tags: Tag[]; clusters: Cluster[]; institutes: Institute[]; partners: Partner[] }
@@ -16,7 +18,7 @@ const PER_KIND = 20
  * contains every word of the query, in the reader's language with English fallback. An indexed `like`
  * query in the database: no search service to run.
  */
-export async function search(query: string, locale: Locale): Promise<SearchResults> {
+async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
   const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, 8)
   if (!words.length) return { events: [], tags: [], clusters: [], institutes: [], partners: [] }
   const payload = await payloadClient()
@@ -36,3 +38,10 @@ export async function search(query: string, locale: Locale): Promise<SearchResul
   ])
   return { events: events.docs, tags: tags.docs, clusters: clusters.docs, institutes: institutes.docs, partners: partners.docs }
 }
+
+export const search = cachedRead(
+  'search',
+  readSearch,
+  () => (['events', 'tags', 'clusters', 'institutes', 'partners'] as const).map(listTag),
+  LIST_MAX_AGE_SECONDS,
+)

@@ -1,11 +1,13 @@
+import { listTag } from '@/lib/cache-tags'
 import { routes } from '@/lib/routes'
 
+import { cachedRead } from './cache'
 import { payloadClient } from './client'
 
 export type SitemapPage = { path: string; lastModified?: string }
 
 /** Every public page in the default language (the sitemap adds the other languages as alternates). */
-export async function sitemapPages(): Promise<SitemapPage[]> {
+async function readSitemapPages(): Promise<SitemapPage[]> {
   const payload = await payloadClient()
   const r = routes()
   const common = { depth: 0, limit: 0, pagination: false, overrideAccess: false } as const
@@ -31,3 +33,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     ...partners.docs.map((d) => page(r.partner(d.slug ?? ''), d)),
   ]
 }
+
+export const sitemapPages = cachedRead('sitemap', readSitemapPages, () =>
+  (['events', 'tags', 'clusters', 'institutes', 'partners'] as const).map(listTag),
+)

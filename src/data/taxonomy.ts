@@ -1,16 +1,22 @@
+import { type CachedCollection, docTag, listTag } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import type { Cluster, Institute, Partner, Tag } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
+import { cachedRead } from './cache'
 import { payloadClient } from './client'
 
-export const getTagBySlug = (slug: string, locale: Locale): Promise<Tag | null> => findBySlug('tags', slug, locale, 0)
-export const getClusterBySlug = (slug: string, locale: Locale): Promise<Cluster | null> =>
-  findBySlug('clusters', slug, locale, 1)
-export const getInstituteBySlug = (slug: string, locale: Locale): Promise<Institute | null> =>
-  findBySlug('institutes', slug, locale, 1)
-export const getPartnerBySlug = (slug: string, locale: Locale): Promise<Partner | null> =>
-  findBySlug('partners', slug, locale, 1)
+const bySlug = <S extends 'tags' | 'clusters' | 'institutes' | 'partners'>(collection: S, depth: number) =>
+  cachedRead(
+    `${collection}-by-slug`,
+    (slug: string, locale: Locale) => findBySlug(collection, slug, locale, depth),
+    (slug) => [docTag(collection, slug)],
+  )
+
+export const getTagBySlug: (slug: string, locale: Locale) => Promise<Tag | null> = bySlug('tags', 0)
+export const getClusterBySlug: (slug: string, locale: Locale) => Promise<Cluster | null> = bySlug('clusters', 1)
+export const getInstituteBySlug: (slug: string, locale: Locale) => Promise<Institute | null> = bySlug('institutes', 1)
+export const getPartnerBySlug: (slug: string, locale: Locale) => Promise<Partner | null> = bySlug('partners', 1)
 
 type Listable = 'tags' | 'clusters' | 'institutes' | 'partners'
 
@@ -30,13 +36,18 @@ async function listAll<S extends Listable>(collection: S, locale: Locale) {
   return docs
 }
 
-export const listTags = (locale: Locale) => listAll('tags', locale) as Promise<Tag[]>
-export const listClusters = (locale: Locale) => listAll('clusters', locale) as Promise<Cluster[]>
-export const listInstitutes = (locale: Locale) => listAll('institutes', locale) as Promise<Institute[]>
-export const listPartners = (locale: Locale) => listAll('partners', locale) as Promise<Partner[]>
+const cachedList = <T>(collection: Listable & CachedCollection) =>
+  cachedRead(`${collection}-list`, (locale: Locale) => listAll(collection, locale) as Promise<T[]>, () => [listTag(collection)])
+
+export const listTags = cachedList<Tag>('tags')
+export const listClusters = cachedList<Cluster>('clusters')
+export const listInstitutes = cachedList<Institute>('institutes')
+export const listPartners = cachedList<Partner>('partners')
 
 /** The clusters an institute is a member of. */
-export async function clustersWithMember(instituteId: number | string, locale: Locale): Promise<Cluster[]> {
+export const clustersWithMember = cachedRead(
+  'clusters-with-member',
+  async (instituteId: number | string, locale: Locale): Promise<Cluster[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clusters',
@@ -50,4 +61,6 @@ export async function clustersWithMember(instituteId: number | string, locale: L
     overrideAccess: false,
   })
   return docs
-}
+},
+  () => [listTag('clusters')],
+)

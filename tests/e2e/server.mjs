@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { buildNeeded } from '../../scripts/build-state.mjs'
+import { clearRuntimeCache } from '../../scripts/runtime-cache.mjs'
 import { runSeed } from '../../scripts/seed.mjs'
 
 export const STATE_FILE = path.join(os.tmpdir(), `eunic-e2e-${process.pid}-state.json`)
@@ -62,6 +63,7 @@ export async function startServer() {
   }
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for the server
   runSeed(env)
+  clearRuntimeCache()
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   const child = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {

@@ -24,6 +24,7 @@ const graphql = (query: string, token?: string) =>
 
 suite('the built site in a real browser', () => {
   let session: Session
+  let editorToken = ''
   beforeAll(async () => {
     session = await openBrowser()
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -216,5 +217,54 @@ suite('the built site in a real browser', () => {
     await admin.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-events.png') })
     await admin.close()
     await session.context.clearCookies()
+    editorToken = token
+  })
+
+  test('publishing, editing, renaming a tag, unpublishing and deleting show on the cached pages at once', async () => {
+    const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` }
+    const send = (method: string, path: string, body?: unknown) =>
+      api(path, { method, headers: auth, body: body === undefined ? undefined : JSON.stringify(body) })
+    const html = async (path: string) => {
+      const res = await fetch(`${BASE_URL}${path}`)
+      return { status: res.status, text: await res.text(), cache: res.headers.get('x-nextjs-cache') }
+    }
+
+    const tag = (await send('POST', '/api/tags', { name: 'Freshness check' })).body.doc
+    const created = await send('POST', '/api/events', {
+      _status: 'published',
+      title: 'Freshly published',
+      startDate: '2031-02-01T10:00:00.000Z',
+      startDate_tz: 'Europe/Brussels',
+      endDate: '2031-02-01T12:00:00.000Z',
+      endDate_tz: 'Europe/Brussels',
+      tags: [tag.id],
+    })
+    expect(created.status).toBe(201)
+    const { id, slug } = created.body.doc
+    const page = `/events/${slug}`
+
+    // The page is cached (the second read is a cache hit), and must still be right after each change.
+    expect((await html(page)).text).toContain('Freshly published')
+    const cached = await html(page)
+    expect(cached.cache).toBe('HIT')
+    expect(cached.text).toContain('Freshly published')
+    expect((await html('/events')).text).toContain('Freshly published')
+
+    await send('PATCH', `/api/events/${id}`, { title: 'Edited after publishing' })
+    expect((await html(page)).text).toContain('Edited after publishing')
+    expect((await html('/events')).text).toContain('Edited after publishing')
+    expect((await html(`/tags/${tag.slug}`)).text).toContain('Edited after publishing')
+
+    await send('PATCH', `/api/tags/${tag.id}`, { name: 'Renamed topic' })
+    expect((await html(page)).text).toContain('Renamed topic')
+
+    await send('PATCH', `/api/events/${id}`, { _status: 'draft' })
+    expect((await html(page)).status).toBe(404)
+    expect((await html('/events')).text).not.toContain('Edited after publishing')
+
+    await send('PATCH', `/api/events/${id}`, { _status: 'published' })
+    expect((await html(page)).status).toBe(200)
+    await send('DELETE', `/api/events/${id}`)
+    expect((await html(page)).status).toBe(404)
   })
 })

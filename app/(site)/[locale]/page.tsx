@@ -10,8 +10,6 @@ import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
-export const dynamic = 'force-dynamic'
-
 const HOME_LIST_SIZE = 6
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {

@@ -9,8 +9,6 @@ import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { regionLabel } from '@/lib/regions'
 import { routes } from '@/lib/routes'
 
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return { title: messages(await localeOf(params)).clusters }
 }

@@ -12,6 +12,7 @@ import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-param
 import { type EventFilters, routes } from '@/lib/routes'
 import { parseEventFilters } from '@/lib/event-filters'
 
+// Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }

@@ -8,6 +8,7 @@ import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams, single } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 
+// Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: LocaleParams; searchParams: SearchParams }

@@ -7,8 +7,6 @@ import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 
-export const dynamic = 'force-dynamic'
-
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   return { title: messages(await localeOf(params)).tags }
 }

@@ -15,7 +15,10 @@ import { populated } from '@/lib/relations'
 import { routes } from '@/lib/routes'
 import type { Institute } from '@/payload-types'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const cluster = await getClusterBySlug((await params).slug, await localeOf(params))

@@ -20,7 +20,10 @@ import { populated } from '@/lib/relations'
 import { absoluteUrl, routes } from '@/lib/routes'
 import type { Cluster, Institute, Partner, Photo as PhotoDoc, Tag } from '@/payload-types'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
 
 type Props = { params: SlugParams }
 

@@ -12,7 +12,10 @@ import { organisationLabel } from '@/lib/organisations'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const institute = await getInstituteBySlug((await params).slug, await localeOf(params))

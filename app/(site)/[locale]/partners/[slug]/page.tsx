@@ -11,7 +11,10 @@ import { localeOf, type SlugParams } from '@/lib/page-params'
 import { partnerKindLabel } from '@/lib/partner-kinds'
 import { routes } from '@/lib/routes'
 
-export const dynamic = 'force-dynamic'
+// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const partner = await getPartnerBySlug((await params).slug, await localeOf(params))

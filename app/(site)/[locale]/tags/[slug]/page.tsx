@@ -11,6 +11,7 @@ import { localeOf, single, type SearchParams, type SlugParams } from '@/lib/page
 import { pageParam } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
 
+// Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: SlugParams; searchParams: SearchParams }

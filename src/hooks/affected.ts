@@ -1,0 +1,48 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { type CachedCollection, docTag, listTag } from '@/lib/cache-tags'
+
+import type { AffectedTags } from './revalidate'
+
+type Pages = Exclude<CachedCollection, 'photos'>
+
+/** The page tags of the documents of `collection` that match `where` (drafts included: harmless). */
+async function pagesWhere(req: PayloadRequest, collection: Pages, where: Where): Promise<string[]> {
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    select: { slug: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  return docs.flatMap((d) => (d.slug ? [docTag(collection, d.slug)] : []))
+}
+
+/** A document's own page and list tags, under its current and its previous slug. */
+function own(collection: Pages, doc: { slug?: string | null }, previousDoc?: { slug?: string | null }): string[] {
+  const tags = [listTag(collection)]
+  for (const slug of new Set([doc.slug, previousDoc?.slug])) if (slug) tags.push(docTag(collection, slug))
+  return tags
+}
+
+export const eventsAffected: AffectedTags = ({ doc, previousDoc }) => own('events', doc, previousDoc)
+
+/** A tag, cluster, institute or partner is shown on its own page, in its lists, and on its events' pages. */
+export const taxonomyAffected =
+  (collection: Exclude<Pages, 'events'>, eventField: 'tags' | 'clusters' | 'hostInstitutes' | 'partners'): AffectedTags =>
+  async ({ doc, previousDoc, req }) => {
+    const tags = [...own(collection, doc, previousDoc), ...(await pagesWhere(req, 'events', { [eventField]: { in: [doc.id] } }))]
+    // A cluster page lists its member institutes.
+    if (collection === 'institutes') tags.push(...(await pagesWhere(req, 'clusters', { members: { in: [doc.id] } })))
+    return tags
+  }
+
+/** A photo (its caption, credit, alt, file) appears on event pages and cards, and as institute or partner logo. */
+export const photosAffected: AffectedTags = async ({ doc, req }) => [
+  listTag('events'),
+  ...(await pagesWhere(req, 'events', { or: [{ heroPhoto: { equals: doc.id } }, { gallery: { in: [doc.id] } }] })),
+  ...(await pagesWhere(req, 'institutes', { logo: { equals: doc.id } })),
+  ...(await pagesWhere(req, 'partners', { logo: { equals: doc.id } })),
+]
