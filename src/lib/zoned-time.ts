@@ -44,3 +44,13 @@ export function utcToWallTime(iso: string, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`
 }
+
+/** ISO 8601 with the zone's offset at that instant ("2030-03-05T18:30:00+01:00"), as schema.org wants it. */
+export function isoWithOffset(iso: string, timeZone: string): string {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(iso))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '')
+  return `${utcToWallTime(iso, timeZone)}${offset}`
+}

@@ -68,6 +68,14 @@ suite('the built site in a real browser', () => {
     for (const name of ['EUNIC Kazakhstan', 'Goethe-Institut Kasachstan', 'European Commission, DG NEAR']) {
       expect(facts).toContain(name)
     }
+    // Search engines and sharing: JSON-LD, canonical, hreflang, Open Graph with the 1200×630 size.
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    expect(ld).toMatchObject({ '@type': 'Event', name: EVENT.title, startDate: '2024-06-25', endDate: '2024-06-26' })
+    expect(ld.organizer[0].name).toBe('Goethe-Institut Kasachstan')
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${BASE_URL}${eventPath}`)
+    expect(await page.locator('link[hreflang="fr"]').getAttribute('href')).toBe(`${BASE_URL}/fr${eventPath}`)
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/-1200x630\.jpg$/)
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe('summary_large_image')
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'event-desktop.png'), fullPage: true })
     await page.close()
   })

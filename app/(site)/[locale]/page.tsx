@@ -8,13 +8,15 @@ import { listClusters, listTags } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 import { SITE_NAME } from '@/lib/site'
 
 const HOME_LIST_SIZE = 6
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
-  return { title: { absolute: SITE_NAME }, description: messages(locale).siteTagline }
+  const meta = pageMetadata({ locale, path: routes(locale).home(), title: SITE_NAME, description: messages(locale).siteTagline })
+  return { ...meta, title: { absolute: SITE_NAME } }
 }
 
 export default async function HomePage({ params }: { params: LocaleParams }) {

@@ -8,9 +8,11 @@ import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { regionLabel } from '@/lib/regions'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  return { title: messages(await localeOf(params)).clusters }
+  const locale = await localeOf(params)
+  return pageMetadata({ locale, path: routes(locale).clusters(), title: messages(locale).clusters })
 }
 
 export default async function ClustersPage({ params }: { params: LocaleParams }) {

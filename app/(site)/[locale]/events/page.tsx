@@ -11,6 +11,7 @@ import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
 import { type EventFilters, routes } from '@/lib/routes'
 import { parseEventFilters } from '@/lib/event-filters'
+import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
@@ -21,10 +22,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await localeOf(params)
   const t = messages(locale)
   const filters = parseEventFilters(await searchParams)
-  return {
-    title: filters.when === 'past' ? t.pastEvents : t.upcomingEvents,
-    alternates: { canonical: routes(locale).events(filters) },
-  }
+  const title = filters.when === 'past' ? t.pastEvents : t.upcomingEvents
+  return pageMetadata({ locale, path: routes(locale).events(filters), title, description: t.siteTagline })
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {

@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH, search } from '@/data/search'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams, single } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,8 @@ export const dynamic = 'force-dynamic'
 type Props = { params: LocaleParams; searchParams: SearchParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: messages(await localeOf(params)).search, robots: { index: false } }
+  const locale = await localeOf(params)
+  return pageMetadata({ locale, path: routes(locale).search(), title: messages(locale).search, noindex: true })
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -6,9 +6,11 @@ import { listTags } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
-  return { title: messages(await localeOf(params)).tags }
+  const locale = await localeOf(params)
+  return pageMetadata({ locale, path: routes(locale).tags(), title: messages(locale).tags })
 }
 
 export default async function TagsPage({ params }: { params: LocaleParams }) {

@@ -13,6 +13,7 @@ import { localeOf, type SlugParams } from '@/lib/page-params'
 import { regionLabel } from '@/lib/regions'
 import { populated } from '@/lib/relations'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 import type { Institute } from '@/payload-types'
 
 // Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
@@ -21,8 +22,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const cluster = await getClusterBySlug((await params).slug, await localeOf(params))
-  return cluster ? { title: cluster.name, description: cluster.description ?? undefined } : {}
+  const locale = await localeOf(params)
+  const cluster = await getClusterBySlug((await params).slug, locale)
+  if (!cluster) return {}
+  return pageMetadata({ locale, path: routes(locale).cluster(cluster.slug ?? ''), title: cluster.name, description: cluster.description })
 }
 
 export default async function ClusterPage({ params }: { params: SlugParams }) {

@@ -7,6 +7,7 @@ import { EuDisclaimer } from '@/components/EuDisclaimer'
 import { EventDates } from '@/components/EventDates'
 import { EventList } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
+import { JsonLd } from '@/components/JsonLd'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug, relatedEvents } from '@/data/events'
@@ -17,7 +18,9 @@ import { organisationLabel } from '@/lib/organisations'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { partnerKindLabel } from '@/lib/partner-kinds'
 import { populated } from '@/lib/relations'
+import { eventJsonLd } from '@/lib/json-ld'
 import { absoluteUrl, routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 import type { Cluster, Institute, Partner, Photo as PhotoDoc, Tag } from '@/payload-types'
 
 // Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
@@ -31,7 +34,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const event = await getEventBySlug((await params).slug, locale)
   if (!event) return {}
-  return { title: event.title, description: event.summary ?? undefined }
+  const hero = typeof event.heroPhoto === 'object' ? event.heroPhoto : null
+  const image = hero ? { url: hero.sizes?.og?.url ?? hero.url ?? '', alt: hero.alt } : null
+  return pageMetadata({
+    locale,
+    path: routes(locale).event(event.slug ?? ''),
+    title: event.title,
+    description: event.summary,
+    image: image?.url ? image : null,
+    type: 'article',
+  })
 }
 
 export default async function EventPage({ params }: Props) {
@@ -63,6 +75,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="event">
+      <JsonLd data={eventJsonLd(event, locale)} />
       <Breadcrumbs
         label={t.breadcrumbs}
         items={[{ label: t.home, href: r.home() }, { label: t.events, href: r.events() }, { label: event.title }]}

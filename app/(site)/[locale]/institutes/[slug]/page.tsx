@@ -11,6 +11,7 @@ import { messages } from '@/lib/messages'
 import { organisationLabel } from '@/lib/organisations'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 // Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
 export function generateStaticParams() {
@@ -18,8 +19,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const institute = await getInstituteBySlug((await params).slug, await localeOf(params))
-  return institute ? { title: institute.name, description: institute.description ?? undefined } : {}
+  const locale = await localeOf(params)
+  const institute = await getInstituteBySlug((await params).slug, locale)
+  if (!institute) return {}
+  return pageMetadata({ locale, path: routes(locale).institute(institute.slug ?? ''), title: institute.name, description: institute.description })
 }
 
 export default async function InstitutePage({ params }: { params: SlugParams }) {

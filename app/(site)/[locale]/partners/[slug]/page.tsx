@@ -10,6 +10,7 @@ import { messages } from '@/lib/messages'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { partnerKindLabel } from '@/lib/partner-kinds'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 // Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
 export function generateStaticParams() {
@@ -17,8 +18,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
-  const partner = await getPartnerBySlug((await params).slug, await localeOf(params))
-  return partner ? { title: partner.name, description: partner.description ?? undefined } : {}
+  const locale = await localeOf(params)
+  const partner = await getPartnerBySlug((await params).slug, locale)
+  if (!partner) return {}
+  return pageMetadata({ locale, path: routes(locale).partner(partner.slug ?? ''), title: partner.name, description: partner.description })
 }
 
 export default async function PartnerPage({ params }: { params: SlugParams }) {

@@ -10,21 +10,21 @@ import { messages } from '@/lib/messages'
 import { localeOf, single, type SearchParams, type SlugParams } from '@/lib/page-params'
 import { pageParam } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
 
 type Props = { params: SlugParams; searchParams: SearchParams }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const tag = await getTagBySlug((await params).slug, locale)
   if (!tag) return {}
-  return {
-    title: tag.name,
-    description: tag.description ?? undefined,
-    alternates: { types: { 'application/rss+xml': routes(locale).tagFeed(tag.slug ?? '') } },
-  }
+  const r = routes(locale)
+  const page = pageParam(single((await searchParams).page))
+  const meta = pageMetadata({ locale, path: r.tag(tag.slug ?? '', page), title: tag.name, description: tag.description })
+  return { ...meta, alternates: { ...meta.alternates, types: { 'application/rss+xml': r.tagFeed(tag.slug ?? '') } } }
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
