@@ -7,6 +7,8 @@ import { slugField } from '@/fields/slug'
 import { eventsAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
+import { isLocale } from '@/lib/locales'
+import { absoluteUrl, previewPath, routes } from '@/lib/routes'
 
 import { checkDateRange } from './hooks/checkDateRange'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
@@ -20,6 +22,11 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startDate', 'venue.city', '_status'],
     listSearchableFields: ['title', 'slug', 'summary'],
+    // "Preview" in the admin opens the page with the newest draft, for signed-in editors only.
+    preview: (doc, { locale }) =>
+      typeof doc.slug === 'string' && doc.slug
+        ? absoluteUrl(previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug)))
+        : null,
   },
   access: {
     read: publishedOrAuthenticated,

@@ -58,6 +58,15 @@ export function routes(locale: Locale = DEFAULT_LOCALE) {
 }
 
 export const adminPath = () => '/admin'
+/** Turns draft preview on for a signed-in editor and opens `path` (a page of the site). */
+export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`
+export const exitPreviewPath = (path: string) => `/preview/exit?path=${encodeURIComponent(path)}`
+export const adminLoginPath = (redirect: string) => `/admin/login?redirect=${encodeURIComponent(redirect)}`
+
+/** A path of this site that a redirect may go to: one leading slash, no scheme, host or backslash. */
+export function isSitePath(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) && !value.startsWith('/api') && !value.startsWith('/admin')
+}
 export const sitemapPath = () => '/sitemap.xml'
 
 /** Splits a public path into its language and the path inside that language. */

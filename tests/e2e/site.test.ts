@@ -25,6 +25,7 @@ const graphql = (query: string, token?: string) =>
 suite('the built site in a real browser', () => {
   let session: Session
   let editorToken = ''
+  let draftSlug = ''
   beforeAll(async () => {
     session = await openBrowser()
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -226,6 +227,29 @@ suite('the built site in a real browser', () => {
     await admin.close()
     await session.context.clearCookies()
     editorToken = token
+    draftSlug = slug
+  })
+
+  test('draft preview: editors only, through their session; a shared link alone shows nothing', async () => {
+    const target = `/events/${draftSlug}`
+    const anonymous = await fetch(`${BASE_URL}/preview?path=${encodeURIComponent(target)}`, { redirect: 'manual' })
+    expect(anonymous.status).toBe(307)
+    expect(anonymous.headers.get('location')).toContain('/admin/login?redirect=')
+    const offSite = await fetch(`${BASE_URL}/preview?path=${encodeURIComponent('//evil.example/x')}`, { redirect: 'manual' })
+    expect(offSite.status).toBe(400)
+
+    const url = new URL(BASE_URL)
+    const context = await session.browser.newContext({ baseURL: BASE_URL })
+    await context.addCookies([{ name: 'payload-token', value: editorToken, domain: url.hostname, path: '/' }])
+    const page = await context.newPage()
+    await page.goto(`/preview?path=${encodeURIComponent(target)}`)
+    await page.waitForURL(new RegExp(`${target}$`))
+    expect(await page.locator('h1').textContent()).toBe('Unannounced draft event')
+    expect(await page.locator('.preview-banner').count()).toBe(1)
+    await page.getByRole('link', { name: 'Leave preview' }).click()
+    await page.waitForURL(`${BASE_URL}/`)
+    expect((await page.goto(target))?.status()).toBe(404)
+    await context.close()
   })
 
   test('publishing, editing, renaming a tag, unpublishing and deleting show on the cached pages at once', async () => {

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
-import { absoluteUrl, routes } from '@/lib/routes'
+import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
 import './site.css'
@@ -24,6 +25,7 @@ export default async function SiteLayout({ children, params }: { children: React
   const locale = await localeOf(params)
   const t = messages(locale)
   const r = routes(locale)
+  const preview = (await draftMode()).isEnabled
   return (
     <html lang={locale}>
       <body>
@@ -52,6 +54,11 @@ export default async function SiteLayout({ children, params }: { children: React
           </nav>
           <LanguageSwitcher current={locale} label={t.language} />
         </header>
+        {preview ? (
+          <p className="preview-banner" role="status">
+            {t.previewBanner} <a href={exitPreviewPath(r.home())}>{t.exitPreview}</a>
+          </p>
+        ) : null}
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>

@@ -11,6 +11,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug, relatedEvents } from '@/data/events'
+import { previewEvent } from '@/data/preview'
 import { googleCalendarUrl } from '@/lib/calendar'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
@@ -48,7 +49,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const locale = await localeOf(params)
-  const event = await getEventBySlug((await params).slug, locale)
+  const { slug: requested } = await params
+  const event = (await previewEvent(requested, locale)) ?? (await getEventBySlug(requested, locale))
   if (!event) notFound()
   const t = messages(locale)
   const r = routes(locale)

@@ -1,0 +1,37 @@
+import { draftMode, headers } from 'next/headers'
+import type { TypedUser } from 'payload'
+
+import type { Locale } from '@/lib/locales'
+import type { Event } from '@/payload-types'
+
+import { payloadClient } from './client'
+
+/** The signed-in admin user of this request (from Payload's session cookie), or null. */
+export async function currentEditor(): Promise<TypedUser | null> {
+  const payload = await payloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return user ?? null
+}
+
+/**
+ * In draft preview, the newest draft of an event as its signed-in editor sees it; null when preview is off
+ * or nobody is signed in (then the page shows the published version). Never cached.
+ */
+export async function previewEvent(slug: string, locale: Locale): Promise<Event | null> {
+  if (!(await draftMode()).isEnabled) return null
+  const user = await currentEditor()
+  if (!user) return null
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { slug: { equals: slug } },
+    draft: true,
+    locale,
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    overrideAccess: false,
+    user,
+  })
+  return docs[0] ?? null
+}
