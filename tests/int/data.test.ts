@@ -1,0 +1,164 @@
+import type { Payload } from 'payload'
+
+import { wallTimeToUtc } from '@/lib/zoned-time'
+
+import { eventData } from '../helpers/fixtures'
+import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
+
+let ctx: TestContext
+// The data layer loads the config, so it is imported once this file's database is set up.
+let data: typeof import('@/data/events')
+let taxonomy: typeof import('@/data/taxonomy')
+let searching: typeof import('@/data/search')
+let PAGE_SIZE: number
+
+const zoned = (wall: string, zone: string) => wallTimeToUtc(wall, zone).toISOString()
+const ids: Record<string, number | string> = {}
+
+async function event(payload: Payload, key: string, overrides: Record<string, unknown>) {
+  const doc = await payload.create({ collection: 'events', data: eventData({ title: key, ...overrides }) })
+  ids[key] = doc.id
+  return doc
+}
+
+beforeAll(async () => {
+  ctx = await startPayload()
+  data = await import('@/data/events')
+  taxonomy = await import('@/data/taxonomy')
+  searching = await import('@/data/search')
+  PAGE_SIZE = (await import('@/lib/pagination')).PAGE_SIZE
+  const { payload } = ctx
+  const climate = await payload.create({ collection: 'tags', data: { name: 'Climate' } })
+  const film = await payload.create({ collection: 'tags', data: { name: 'Film' } })
+  const kz = await payload.create({ collection: 'clusters', data: { name: 'EUNIC Kazakhstan', country: 'KZ' } })
+  ids.climate = climate.id
+  ids.kz = kz.id
+
+  // All-day in Almaty (UTC+5 or +6, whatever this Node's time-zone data says): over at midnight after 11 Jan there.
+  await event(payload, 'Almaty all-day', {
+    startDate: zoned('2030-01-10', 'Asia/Almaty'),
+    startDate_tz: 'Asia/Almaty',
+    endDate: zoned('2030-01-11', 'Asia/Almaty'),
+    endDate_tz: 'Asia/Almaty',
+    allDay: true,
+    tags: [climate.id],
+    clusters: [kz.id],
+    venue: { city: 'Almaty', country: 'KZ' },
+  })
+  // An evening in New York, which is already the next day in UTC.
+  await event(payload, 'New York evening', {
+    startDate: zoned('2030-01-11T20:00', 'America/New_York'),
+    startDate_tz: 'America/New_York',
+    endDate: zoned('2030-01-11T22:00', 'America/New_York'),
+    endDate_tz: 'America/New_York',
+    tags: [climate.id, film.id],
+    venue: { city: 'New York', country: 'US' },
+  })
+  await event(payload, 'Old film night', {
+    startDate: '2024-03-01T18:00:00.000Z',
+    endDate: '2024-03-01T20:00:00.000Z',
+    tags: [film.id],
+    venue: { city: 'Tbilisi', country: 'GE' },
+  })
+  await payload.create({
+    collection: 'events',
+    draft: true,
+    data: eventData({ _status: 'draft', title: 'Draft climate event', tags: [climate.id] }),
+  })
+})
+afterAll(() => stopPayload(ctx))
+
+const titles = (list: { events: { title: string }[] }) => list.events.map((e) => e.title)
+
+describe('upcoming and past at time-zone edges', () => {
+  test('an all-day event in Almaty is upcoming until midnight after its last day there', async () => {
+    const endsAt = new Date(zoned('2030-01-12', 'Asia/Almaty'))
+    const justBefore = new Date(endsAt.getTime() - 60_000)
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: justBefore }))).toContain('Almaty all-day')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'past', now: endsAt }))).toContain('Almaty all-day')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: endsAt }))).not.toContain('Almaty all-day')
+  })
+
+  test('an evening in New York stays upcoming while it runs, though UTC has moved to the next day', async () => {
+    const during = new Date(zoned('2030-01-11T21:00', 'America/New_York'))
+    expect(during.toISOString().slice(0, 10)).toBe('2030-01-12')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: during }))).toContain('New York evening')
+    const after = new Date(zoned('2030-01-11T22:00', 'America/New_York'))
+    expect(titles(await data.listEvents({ locale: 'en', when: 'past', now: after }))).toContain('New York evening')
+  })
+
+  test('upcoming is soonest first, past is latest first; drafts never appear', async () => {
+    const now = new Date('2025-01-01T00:00:00Z')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now }))).toEqual(['Almaty all-day', 'New York evening'])
+    expect(titles(await data.listEvents({ locale: 'en', when: 'past', now }))).toEqual(['Old film night'])
+  })
+})
+
+describe('filters combine', () => {
+  test('by tag, cluster, country and year', async () => {
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate' })).sort()).toEqual(['Almaty all-day', 'New York evening'])
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'film', year: 2024 }))).toEqual(['Old film night'])
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate', cluster: 'eunic-kazakhstan' }))).toEqual(['Almaty all-day'])
+    expect(titles(await data.listEvents({ locale: 'en', country: 'US' }))).toEqual(['New York evening'])
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'film', country: 'KZ' }))).toEqual([])
+  })
+
+  test('an unknown tag or cluster gives no events, not all of them', async () => {
+    expect((await data.listEvents({ locale: 'en', tag: 'no-such-tag' })).totalDocs).toBe(0)
+    expect((await data.listEvents({ locale: 'en', cluster: 'no-such-cluster' })).totalDocs).toBe(0)
+  })
+
+  test('by related id, for cluster and tag pages', async () => {
+    expect(titles(await data.listEvents({ locale: 'en', clusterId: ids.kz }))).toEqual(['Almaty all-day'])
+    expect((await data.listEvents({ locale: 'en', tagId: ids.climate })).totalDocs).toBe(2)
+  })
+
+  test('related events share a tag or cluster', async () => {
+    const almaty = await data.getEventBySlug('almaty-all-day', 'en')
+    expect(almaty).not.toBeNull()
+    const related = await data.relatedEvents(almaty!, 'en')
+    expect(related.map((e) => e.title)).toEqual(['New York evening'])
+  })
+
+  test('facets list the years and countries that have events', async () => {
+    const facets = await data.eventFacets()
+    expect(facets.years).toEqual([2030, 2024])
+    expect(facets.countries).toEqual(['GE', 'KZ', 'US'])
+  })
+})
+
+describe('pagination', () => {
+  test(`pages of PAGE_SIZE, the same size everywhere`, async () => {
+    for (let i = 0; i < PAGE_SIZE + 2; i++) {
+      await ctx.payload.create({
+        collection: 'events',
+        data: eventData({ title: `Paged ${i}`, startDate: `2031-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`, endDate: `2031-01-${String(i + 1).padStart(2, '0')}T12:00:00.000Z` }),
+      })
+    }
+    const first = await data.listEvents({ locale: 'en', year: 2031 })
+    expect(first.events).toHaveLength(PAGE_SIZE)
+    expect(first.totalPages).toBe(2)
+    const second = await data.listEvents({ locale: 'en', year: 2031, page: 2 })
+    expect(second.events).toHaveLength(2)
+    expect(second.page).toBe(2)
+  })
+})
+
+describe('search and taxonomy', () => {
+  test('search matches every word, over events and taxonomy, published only', async () => {
+    const results = await searching.search('climate', 'en')
+    expect(results.tags.map((t) => t.name)).toEqual(['Climate'])
+    expect(results.events.map((e) => e.title)).toEqual([])
+    const both = await searching.search('york evening', 'en')
+    expect(both.events.map((e) => e.title)).toEqual(['New York evening'])
+    expect((await searching.search('draft', 'en')).events).toEqual([])
+    expect((await searching.search('   ', 'en')).events).toEqual([])
+  })
+
+  test('taxonomy pages by slug, and lists by name', async () => {
+    expect((await taxonomy.getTagBySlug('climate', 'en'))?.name).toBe('Climate')
+    expect(await taxonomy.getTagBySlug('nope', 'en')).toBeNull()
+    expect((await taxonomy.listTags('en')).map((t) => t.name)).toEqual(['Climate', 'Film'])
+    expect((await taxonomy.getClusterBySlug('eunic-kazakhstan', 'en'))?.country).toBe('KZ')
+  })
+})
