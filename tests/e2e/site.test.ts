@@ -156,6 +156,25 @@ suite('the built site in a real browser', () => {
     await page.close()
   })
 
+  test('screenshots of the home, an event and a tag archive, desktop and phone (shown in the README)', async () => {
+    const shots = { home: '/', event: eventPath, tag: '/tags/climate' }
+    for (const [width, height, device] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+      const page = await session.context.newPage()
+      await page.setViewportSize({ width, height })
+      for (const [name, target] of Object.entries(shots)) {
+        await page.goto(target)
+        for (const img of await page.locator('img').all()) {
+          await img.scrollIntoViewIfNeeded()
+          await img.evaluate((el) => (el as HTMLImageElement).decode().catch(() => undefined))
+        }
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${device}.jpg`), type: 'jpeg', quality: 70, fullPage: true })
+      }
+      await page.close()
+    }
+    expect(fs.readdirSync(SCREENSHOT_DIR).filter((f) => f.endsWith('.jpg'))).toHaveLength(6)
+  })
+
   test('a phone-width page has no horizontal scroll', async () => {
     const page = await session.context.newPage()
     await page.setViewportSize({ width: 390, height: 844 })

@@ -9,7 +9,8 @@ import { listClusters, listTags } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
-import { type EventFilters, routes } from '@/lib/routes'
+import { webcalUrl } from '@/lib/calendar'
+import { absoluteUrl, type EventFilters, routes } from '@/lib/routes'
 import { parseEventFilters } from '@/lib/event-filters'
 import { pageMetadata } from '@/lib/seo'
 
@@ -39,6 +40,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
     eventFacets(),
   ])
   const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
+  const calendar = r.eventsIcs({ tag: filters.tag, cluster: filters.cluster, country: filters.country, year: filters.year })
 
   return (
     <>
@@ -80,9 +82,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
 
       <p className="muted">
         {list.totalDocs} {list.totalDocs === 1 ? t.event : t.eventsCount} ·{' '}
-        <a href={r.eventsIcs({ tag: filters.tag, cluster: filters.cluster, country: filters.country, year: filters.year })}>
-          {t.subscribeCalendar}
-        </a>
+        <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> · <a href={calendar}>{t.downloadIcs}</a>
       </p>
       <EventList events={list.events} locale={locale} empty={when === 'past' ? t.noEvents : t.noUpcoming} />
       <Pagination t={t} page={list.page} totalPages={list.totalPages} href={(page) => r.events({ ...filters, page })} />

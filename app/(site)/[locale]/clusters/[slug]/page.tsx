@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -63,6 +64,9 @@ export default async function ClusterPage({ params }: { params: SlugParams }) {
         </section>
       ) : null}
       <EntityEvents locale={locale} filter={{ clusterId: cluster.id }} />
+      <p>
+        <Link href={r.events({ cluster: cluster.slug ?? '', when: 'past' })}>{t.pastEvents} →</Link>
+      </p>
     </>
   )
 }

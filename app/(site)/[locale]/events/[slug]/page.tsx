@@ -104,14 +104,14 @@ export default async function EventPage({ params }: Props) {
         </p>
       </header>
 
-      <Photo photo={event.heroPhoto} size="hero" creditLabel={t.credits} priority />
+      <Photo photo={event.heroPhoto} size="hero" creditLabel={t.credits} priority enlarge />
       <RichText data={event.body} />
 
       {gallery.length ? (
         <section aria-labelledby="gallery-heading" className="gallery">
           <h2 id="gallery-heading">{t.photos}</h2>
           {gallery.map((photo) => (
-            <Photo key={photo.id} photo={photo} size="card" creditLabel={t.credits} />
+            <Photo key={photo.id} photo={photo} size="card" creditLabel={t.credits} enlarge />
           ))}
         </section>
       ) : null}
