@@ -1,36 +1,58 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
 
 import { insideNextServer } from '@/lib/runtime'
 
 type Doc = { id: number | string; slug?: string | null }
 export type AffectedTags = (args: { doc: Doc; previousDoc?: Doc; req: PayloadRequest }) => Promise<string[]> | string[]
 
+/** Tags found before a delete, kept per request until the delete is done (req.context does not keep them). */
+const pending = new WeakMap<PayloadRequest, Map<string, string[]>>()
+const pendingKey = (collection: string, id: number | string) => `${collection}:${id}`
+
+function expire(tags: string[], req: PayloadRequest) {
+  for (const tag of new Set(tags.filter(Boolean))) {
+    try {
+      revalidateTag(tag, { expire: 0 })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: `Could not expire cache tag ${tag}` })
+    }
+  }
+}
+
+const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) || !insideNextServer()
+
 /**
  * The one revalidation factory: a collection says which cache tags a change of one of its documents touches
  * (src/hooks/affected.ts), and these hooks expire exactly those, at once, after every create, update,
- * publish, unpublish and delete. Seeds and tests pass `context.disableRevalidate`; outside the Next server
- * (scripts, jest) there is no cache to expire.
+ * publish, unpublish and delete. A delete is looked at before it happens, while the documents that refer to
+ * it still do. Seeds and tests pass `context.disableRevalidate`; outside the Next server (scripts, jest)
+ * there is no cache to expire.
  */
 export function revalidateOnChange(affected: AffectedTags) {
-  const expire = async (args: { doc: Doc; previousDoc?: Doc; req: PayloadRequest }) => {
-    if (args.req.context?.disableRevalidate || !insideNextServer()) return
-    const tags = [...new Set((await affected(args)).filter(Boolean))]
-    for (const tag of tags) {
-      try {
-        revalidateTag(tag, { expire: 0 })
-      } catch (error) {
-        args.req.payload.logger.error({ err: error, msg: `Could not expire cache tag ${tag}` })
-      }
-    }
-  }
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    await expire({ doc, previousDoc, req })
+    if (!skip(req)) expire(await affected({ doc, previousDoc, req }), req)
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await expire({ doc, req })
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+    if (skip(req)) return
+    const doc = await req.payload.findByID({ collection: collection.slug, id, depth: 0, req, disableErrors: true })
+    if (!doc) return
+    const byDoc = pending.get(req) ?? new Map<string, string[]>()
+    byDoc.set(pendingKey(collection.slug, id), await affected({ doc: doc as Doc, req }))
+    pending.set(req, byDoc)
+  }
+  const afterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+    const key = pendingKey(collection.slug, doc.id)
+    const tags = pending.get(req)?.get(key)
+    pending.get(req)?.delete(key)
+    if (!skip(req) && tags) expire(tags, req)
     return doc
   }
-  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+  return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }

@@ -145,12 +145,39 @@ suite('the built site in a real browser', () => {
     await page.close()
   })
 
+  test('every page type shows the demo content', async () => {
+    const page = await session.context.newPage()
+    const expectations: [string, string[]][] = [
+      ['/', [EVENT.title, 'EUNIC Kazakhstan', 'Climate']],
+      ['/events?when=past', [EVENT.title]],
+      ['/tags', ['Fair Collaboration', 'European Spaces of Culture']],
+      ['/tags/eu-relations', [EVENT.title, 'EU Relations']],
+      ['/clusters', ['Central Asia & Caucasus', 'EUNIC Armenia', 'EUNIC Uzbekistan']],
+      ['/clusters/eunic-kazakhstan', ['Goethe-Institut Kasachstan', EVENT.title]],
+      ['/institutes/goethe-institut-kasachstan', ['EUNIC Kazakhstan', EVENT.title]],
+      ['/partners/dg-intpa', ['European Commission, DG INTPA', EVENT.title]],
+      ['/de/tags/climate', ['Klima', EVENT.titleTranslations.de]],
+    ]
+    for (const [target, texts] of expectations) {
+      const response = await page.goto(target)
+      expect(response?.status()).toBe(200)
+      const text = await page.locator('main').textContent()
+      for (const expected of texts) expect(text).toContain(expected)
+    }
+    await page.close()
+  })
+
   test('unknown addresses give the 404 page, in the site layout', async () => {
     const page = await session.context.newPage()
-    for (const path of ['/nothing/here', '/events/no-such-event', '/fr/tags/no-such-tag']) {
+    for (const [path, title] of [
+      ['/nothing/here', 'Page not found'],
+      ['/events/no-such-event', 'Page not found'],
+      ['/fr/tags/no-such-tag', 'Page introuvable'],
+      ['/de/nichts', 'Seite nicht gefunden'],
+    ]) {
       const response = await page.goto(path)
       expect(response?.status()).toBe(404)
-      expect(await page.locator('h1').textContent()).toBe('Page not found')
+      expect(await page.locator('h1').textContent()).toBe(title)
       expect(await page.locator('.site-header').count()).toBe(1)
     }
     await page.close()
@@ -308,6 +335,17 @@ suite('the built site in a real browser', () => {
 
     await send('PATCH', `/api/tags/${tag.id}`, { name: 'Renamed topic' })
     expect((await html(page)).text).toContain('Renamed topic')
+    await send('DELETE', `/api/tags/${tag.id}`)
+    expect((await html(page)).text).not.toContain('Renamed topic')
+
+    // A photo's credit, edited in the photo library, changes on the pages that show the photo.
+    const demo = `/events/${EVENT.slug}`
+    const photos = (await api(`/api/photos?where[filename][equals]=${PHOTOS[0].filename}`)).body.docs
+    expect((await html(demo)).text).toContain(PHOTOS[0].credit)
+    await send('PATCH', `/api/photos/${photos[0].id}`, { credit: 'A corrected credit' })
+    expect((await html(demo)).text).toContain('A corrected credit')
+    await send('PATCH', `/api/photos/${photos[0].id}`, { credit: PHOTOS[0].credit })
+    expect((await html(demo)).text).not.toContain('A corrected credit')
 
     await send('PATCH', `/api/events/${id}`, { _status: 'draft' })
     expect((await html(page)).status).toBe(404)

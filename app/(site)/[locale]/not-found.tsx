@@ -1,19 +1,31 @@
+'use client'
+
 import Link from 'next/link'
+import { usePathname } from 'next/navigation'
 
 import { messages } from '@/lib/messages'
-import { DEFAULT_LOCALE } from '@/lib/locales'
-import { routes } from '@/lib/routes'
+import { routes, splitLocale } from '@/lib/routes'
 
-// Next gives not-found pages no params; the words are English, the layout around them keeps the language.
+/**
+ * The 404 page, in the language of the address. Next gives not-found pages no params, and reading request
+ * headers here would make every page of the segment dynamic, so the language comes from the path.
+ */
 export default function NotFound() {
-  const t = messages(DEFAULT_LOCALE)
+  const { locale } = splitLocale(usePathname() ?? '/')
+  const t = messages(locale)
+  const r = routes(locale)
   return (
-    <div lang={DEFAULT_LOCALE}>
+    <>
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundText}</p>
-      <p>
-        <Link href={routes(DEFAULT_LOCALE).events()}>{t.notFoundBack}</Link>
-      </p>
-    </div>
+      <ul className="link-list">
+        <li>
+          <Link href={r.events()}>{t.notFoundBack}</Link>
+        </li>
+        <li>
+          <Link href={r.search()}>{t.search}</Link>
+        </li>
+      </ul>
+    </>
   )
 }
