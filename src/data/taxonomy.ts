@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { type CachedCollection, docTag, listTag } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import type { Cluster, Institute, Partner, Tag } from '@/payload-types'
@@ -20,12 +22,13 @@ export const getPartnerBySlug: (slug: string, locale: Locale) => Promise<Partner
 
 type Listable = 'tags' | 'clusters' | 'institutes' | 'partners'
 
-/** Every document of a taxonomy collection, by name, without their joins. */
-async function listAll<S extends Listable>(collection: S, locale: Locale) {
+/** Documents of a taxonomy collection (all, or those matching `where`), by name, without their joins. */
+async function listAll<S extends Listable>(collection: S, locale: Locale, where?: Where) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
     locale,
+    where,
     sort: 'name',
     depth: 0,
     limit: 0,
@@ -47,20 +50,7 @@ export const listPartners = cachedList<Partner>('partners')
 /** The clusters an institute is a member of. */
 export const clustersWithMember = cachedRead(
   'clusters-with-member',
-  async (instituteId: number | string, locale: Locale): Promise<Cluster[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'clusters',
-    where: { members: { in: [instituteId] } },
-    locale,
-    sort: 'name',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    joins: false as never,
-    overrideAccess: false,
-  })
-  return docs
-},
+  (instituteId: number | string, locale: Locale) =>
+    listAll('clusters', locale, { members: { in: [instituteId] } }) as Promise<Cluster[]>,
   () => [listTag('clusters')],
 )

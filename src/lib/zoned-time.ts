@@ -1,3 +1,25 @@
+/** The wall-clock fields of an instant in an IANA time zone, from the runtime's own time-zone data. */
+function wallParts(instant: number, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant))
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const p = wallParts(instant, timeZone)
+  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second)
+  return wall - Math.floor(instant / 1000) * 1000
+}
+
 /**
  * Converts a wall-clock time in an IANA time zone ("2024-06-25T09:00" in Asia/Almaty) to the UTC instant,
  * using the runtime's own time-zone data, so that formatting the instant in that zone gives the same wall time.
@@ -13,36 +35,10 @@ export function wallTimeToUtc(wallTime: string, timeZone: string): Date {
   return new Date(guess)
 }
 
-function offsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant))
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
-  return wall - Math.floor(instant / 1000) * 1000
-}
-
 /** The wall-clock time ("2030-03-05T18:30:00") of an instant in an IANA time zone; the inverse of wallTimeToUtc. */
 export function utcToWallTime(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(iso))
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}`
+  const p = wallParts(Date.parse(iso), timeZone)
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`
 }
 
 /** ISO 8601 with the zone's offset at that instant ("2030-03-05T18:30:00+01:00"), as schema.org wants it. */
