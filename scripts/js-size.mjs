@@ -6,12 +6,12 @@ import { gzipSync } from 'node:zlib'
 
 const base = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '')
 const PAGES = {
-  'home': '/',
+  home: '/',
   'events index': '/events',
-  'event': '/events/focus-meeting-clusters-central-asia-caucasus-2024',
+  event: '/events/focus-meeting-clusters-central-asia-caucasus-2024',
   'tag archive': '/tags/climate',
-  'cluster': '/clusters/eunic-kazakhstan',
-  'search': '/search?q=Almaty',
+  cluster: '/clusters/eunic-kazakhstan',
+  search: '/search?q=Almaty',
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`

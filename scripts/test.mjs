@@ -7,9 +7,13 @@ import fs from 'node:fs'
 
 const notes = []
 if (!process.env.TEST_POSTGRES_URI)
-  notes.push('PostgreSQL run of the integration suite: OFF (set TEST_POSTGRES_URI=postgres://postgres@127.0.0.1:5432/test)')
+  notes.push(
+    'PostgreSQL run of the integration suite: OFF (set TEST_POSTGRES_URI=postgres://postgres@127.0.0.1:5432/test)',
+  )
 if (!process.env.TEST_MONGODB_URI)
-  notes.push('MongoDB run of the integration suite: OFF (set TEST_MONGODB_URI=mongodb://127.0.0.1:27017/?replicaSet=rs0)')
+  notes.push(
+    'MongoDB run of the integration suite: OFF (set TEST_MONGODB_URI=mongodb://127.0.0.1:27017/?replicaSet=rs0)',
+  )
 for (const note of notes) console.log(`>>> ${note}`)
 
 fs.mkdirSync('test-results', { recursive: true })

@@ -86,7 +86,12 @@ export const Events: CollectionConfig = {
                   validate: (value, args) => {
                     const base = validDate(value, args)
                     if (base !== true) return base
-                    return dateRangeError(args.siblingData && (args.siblingData as { startDate?: unknown }).startDate, value) ?? true
+                    return (
+                      dateRangeError(
+                        args.siblingData && (args.siblingData as { startDate?: unknown }).startDate,
+                        value,
+                      ) ?? true
+                    )
                   },
                 },
               ],
@@ -106,7 +111,10 @@ export const Events: CollectionConfig = {
                 { name: 'address', type: 'textarea' },
                 {
                   type: 'row',
-                  fields: [{ name: 'city', type: 'text', localized: true, index: true }, countryField('country', 'Country', { index: true })],
+                  fields: [
+                    { name: 'city', type: 'text', localized: true, index: true },
+                    countryField('country', 'Country', { index: true }),
+                  ],
                 },
               ],
             },

@@ -25,7 +25,11 @@ export const Photos: CollectionConfig = {
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     // Sharing cards need the full 1200×630 even from a small photo; the other sizes never upscale.
-    imageSizes: Object.entries(IMAGE_SIZES).map(([name, size]) => ({ name, ...size, withoutEnlargement: name !== 'og' })),
+    imageSizes: Object.entries(IMAGE_SIZES).map(([name, size]) => ({
+      name,
+      ...size,
+      withoutEnlargement: name !== 'og',
+    })),
   },
   fields: [
     {

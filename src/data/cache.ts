@@ -16,7 +16,7 @@ export function cachedRead<A extends unknown[], R>(
     !insideNextServer()
       ? read(...args)
       : unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
-      tags: tags(...args),
-      revalidate: maxAgeSeconds ?? false,
-    })()
+          tags: tags(...args),
+          revalidate: maxAgeSeconds ?? false,
+        })()
 }

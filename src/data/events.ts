@@ -79,7 +79,8 @@ async function readEvents(options: ListOptions): Promise<EventList> {
 
 export const listEvents = cachedRead('events', readEvents, () => [listTag('events')], LIST_MAX_AGE_SECONDS)
 
-const idsOf = (value: Event['tags'] | Event['clusters']) => (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+const idsOf = (value: Event['tags'] | Event['clusters']) =>
+  (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
 /** Other published events sharing a tag or a cluster with this one, latest first. */
 export const relatedEvents = (event: Event, locale: Locale, limit = 3): Promise<Event[]> =>
@@ -88,29 +89,29 @@ export const relatedEvents = (event: Event, locale: Locale, limit = 3): Promise<
 const readRelated = cachedRead(
   'related-events',
   async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<Event[]> => {
-  if (!tagIds.length && !clusterIds.length) return []
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: {
-      and: [
-        { id: { not_equals: eventId } },
-        {
-          or: [
-            ...(tagIds.length ? [{ tags: { in: tagIds } }] : []),
-            ...(clusterIds.length ? [{ clusters: { in: clusterIds } }] : []),
-          ],
-        },
-      ],
-    },
-    sort: '-startDate',
-    locale,
-    depth: 1,
-    limit,
-    pagination: false,
-    overrideAccess: false,
-  })
-  return docs
+    if (!tagIds.length && !clusterIds.length) return []
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: {
+        and: [
+          { id: { not_equals: eventId } },
+          {
+            or: [
+              ...(tagIds.length ? [{ tags: { in: tagIds } }] : []),
+              ...(clusterIds.length ? [{ clusters: { in: clusterIds } }] : []),
+            ],
+          },
+        ],
+      },
+      sort: '-startDate',
+      locale,
+      depth: 1,
+      limit,
+      pagination: false,
+      overrideAccess: false,
+    })
+    return docs
   },
   () => [listTag('events')],
   LIST_MAX_AGE_SECONDS,
@@ -129,7 +130,9 @@ async function readFacets(): Promise<{ years: number[]; countries: string[] }> {
     overrideAccess: false,
   })
   const years = [...new Set(docs.map((d) => new Date(d.startDate).getUTCFullYear()))]
-  const countries = [...new Set(docs.map((d) => d.venue?.country).filter((c): c is NonNullable<typeof c> => Boolean(c)))].sort()
+  const countries = [
+    ...new Set(docs.map((d) => d.venue?.country).filter((c): c is NonNullable<typeof c> => Boolean(c))),
+  ].sort()
   return { years, countries }
 }
 

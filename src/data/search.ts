@@ -7,7 +7,13 @@ import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 
-export type SearchResults = { events: Event[]; tags: Tag[]; clusters: Cluster[]; institutes: Institute[]; partners: Partner[] }
+export type SearchResults = {
+  events: Event[]
+  tags: Tag[]
+  clusters: Cluster[]
+  institutes: Institute[]
+  partners: Partner[]
+}
 
 /** Longest query we look up; longer input is cut rather than refused. */
 export const MAX_QUERY_LENGTH = 100
@@ -33,10 +39,23 @@ async function readSearch(query: string, locale: Locale): Promise<SearchResults>
     }),
     payload.find({ ...common, collection: 'tags', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
     payload.find({ ...common, collection: 'clusters', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
-    payload.find({ ...common, collection: 'institutes', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
+    payload.find({
+      ...common,
+      collection: 'institutes',
+      depth: 0,
+      joins: false as never,
+      where: nameHas,
+      sort: 'name',
+    }),
     payload.find({ ...common, collection: 'partners', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
   ])
-  return { events: events.docs, tags: tags.docs, clusters: clusters.docs, institutes: institutes.docs, partners: partners.docs }
+  return {
+    events: events.docs,
+    tags: tags.docs,
+    clusters: clusters.docs,
+    institutes: institutes.docs,
+    partners: partners.docs,
+  }
 }
 
 export const search = cachedRead(

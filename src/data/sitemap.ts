@@ -19,7 +19,10 @@ async function readSitemapPages(): Promise<SitemapPage[]> {
     payload.find({ ...common, collection: 'institutes', select }),
     payload.find({ ...common, collection: 'partners', select }),
   ])
-  const latest = events.docs.map((d) => d.updatedAt).sort().at(-1)
+  const latest = events.docs
+    .map((d) => d.updatedAt)
+    .sort()
+    .at(-1)
   const page = (path: string, doc?: { updatedAt?: string }) => ({ path, lastModified: doc?.updatedAt })
   return [
     { path: r.home(), lastModified: latest },

@@ -40,7 +40,11 @@ async function listAll<S extends Listable>(collection: S, locale: Locale, where?
 }
 
 const cachedList = <T>(collection: Listable & CachedCollection) =>
-  cachedRead(`${collection}-list`, (locale: Locale) => listAll(collection, locale) as Promise<T[]>, () => [listTag(collection)])
+  cachedRead(
+    `${collection}-list`,
+    (locale: Locale) => listAll(collection, locale) as Promise<T[]>,
+    () => [listTag(collection)],
+  )
 
 export const listTags = cachedList<Tag>('tags')
 export const listClusters = cachedList<Cluster>('clusters')

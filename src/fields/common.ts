@@ -4,7 +4,11 @@ import { COUNTRIES } from '@/lib/countries'
 
 type CountryOptions = { required?: boolean; index?: boolean }
 
-export function countryField(name: string, label: string, { required = false, index = false }: CountryOptions = {}): SelectField {
+export function countryField(
+  name: string,
+  label: string,
+  { required = false, index = false }: CountryOptions = {},
+): SelectField {
   return {
     name,
     label,

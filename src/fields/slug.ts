@@ -27,7 +27,8 @@ export function slugField(source: string): TextField {
       ],
     },
     validate: (value: string | null | undefined) => {
-      if (!value) return `A slug is required: the ${source} has no letters to build one from, so type one (a-z, 0-9, hyphens).`
+      if (!value)
+        return `A slug is required: the ${source} has no letters to build one from, so type one (a-z, 0-9, hyphens).`
       if (!SLUG_PATTERN.test(value)) return 'A slug may contain only lower-case letters a-z, digits and single hyphens.'
       return true
     },

@@ -31,9 +31,15 @@ export const eventsAffected: AffectedTags = ({ doc, previousDoc }) => own('event
 
 /** A tag, cluster, institute or partner is shown on its own page, in its lists, and on its events' pages. */
 export const taxonomyAffected =
-  (collection: Exclude<Pages, 'events'>, eventField: 'tags' | 'clusters' | 'hostInstitutes' | 'partners'): AffectedTags =>
+  (
+    collection: Exclude<Pages, 'events'>,
+    eventField: 'tags' | 'clusters' | 'hostInstitutes' | 'partners',
+  ): AffectedTags =>
   async ({ doc, previousDoc, req }) => {
-    const tags = [...own(collection, doc, previousDoc), ...(await pagesWhere(req, 'events', { [eventField]: { in: [doc.id] } }))]
+    const tags = [
+      ...own(collection, doc, previousDoc),
+      ...(await pagesWhere(req, 'events', { [eventField]: { in: [doc.id] } })),
+    ]
     // A cluster page lists its member institutes.
     if (collection === 'institutes') tags.push(...(await pagesWhere(req, 'clusters', { members: { in: [doc.id] } })))
     return tags

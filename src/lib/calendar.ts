@@ -11,7 +11,11 @@ export type CalendarEvent = {
   url: string
 }
 
-const compactUtc = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const compactUtc = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 const compactDate = (ymd: string) => ymd.replace(/-/g, '')
 
 function dayAfter(ymd: string): string {

@@ -1,7 +1,13 @@
 import { dateInZone } from './format'
 import { wallTimeToUtc } from './zoned-time'
 
-type Timing = { startDate?: string | null; endDate?: string | null; endDate_tz?: string | null; startDate_tz?: string | null; allDay?: boolean | null }
+type Timing = {
+  startDate?: string | null
+  endDate?: string | null
+  endDate_tz?: string | null
+  startDate_tz?: string | null
+  allDay?: boolean | null
+}
 
 /**
  * The instant an event is over, stored as `endsAt` so "upcoming" and "past" are one indexed comparison.

@@ -36,7 +36,10 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     payloadSecret = DEV_SECRET
   }
 
-  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(/\/+$/, '')
+  const serverUrl = (env.NEXT_PUBLIC_SERVER_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`).replace(
+    /\/+$/,
+    '',
+  )
   try {
     const url = new URL(serverUrl)
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol')

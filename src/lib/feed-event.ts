@@ -36,7 +36,9 @@ export function toFeedEvent(event: Event, locale: Locale, serverUrl?: string): F
     endDate: event.endDate ?? event.startDate,
     allDay: Boolean(event.allDay),
     timeZone: event.startDate_tz ?? 'UTC',
-    location: [venue?.name, venue?.address, venue?.city, countryName(venue?.country, locale)].filter(Boolean).join(', '),
+    location: [venue?.name, venue?.address, venue?.city, countryName(venue?.country, locale)]
+      .filter(Boolean)
+      .join(', '),
     onlineUrl: event.onlineUrl ?? undefined,
     categories: populated<Tag>(event.tags).map((tag) => tag.name),
     image: image ? absoluteUrl(image, serverUrl) : undefined,

@@ -32,7 +32,10 @@ export function formatEventDates(timing: EventTiming, locale: Locale = 'en'): st
   if (timing.allDay) {
     return new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long' }).formatRange(start, end)
   }
-  const range = new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(start, end)
+  const range = new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(
+    start,
+    end,
+  )
   return `${range} ${zoneLabel(start, timeZone, intl)}`
 }
 

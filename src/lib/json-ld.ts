@@ -73,6 +73,9 @@ export function eventJsonLd(event: Event, locale: Locale): WithContext<SchemaEve
     image: photos.length ? photos : undefined,
     organizer: hosts.length ? hosts : undefined,
     sponsor: sponsors.length ? sponsors : undefined,
-    keywords: populated<Tag>(event.tags).map((t) => t.name).join(', ') || undefined,
+    keywords:
+      populated<Tag>(event.tags)
+        .map((t) => t.name)
+        .join(', ') || undefined,
   } as WithContext<SchemaEvent>
 }

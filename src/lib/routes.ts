@@ -65,7 +65,12 @@ export const adminLoginPath = (redirect: string) => `/admin/login?redirect=${enc
 
 /** A path of this site that a redirect may go to: one leading slash, no scheme, host or backslash. */
 export function isSitePath(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^\/(?![/\\])[^\s]*$/.test(value) && !value.startsWith('/api') && !value.startsWith('/admin')
+  return (
+    typeof value === 'string' &&
+    /^\/(?![/\\])[^\s]*$/.test(value) &&
+    !value.startsWith('/api') &&
+    !value.startsWith('/admin')
+  )
 }
 export const sitemapPath = () => '/sitemap.xml'
 

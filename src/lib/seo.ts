@@ -18,7 +18,15 @@ type PageMeta = {
 }
 
 /** Title, description, canonical URL, hreflang alternates, Open Graph and Twitter card of a page. */
-export function pageMetadata({ locale, path, title, description, image, type = 'website', noindex }: PageMeta): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  image,
+  type = 'website',
+  noindex,
+}: PageMeta): Metadata {
   const languages: Record<string, string> = { ...alternates(path), 'x-default': alternates(path).en }
   const images = image ? [{ url: absoluteUrl(image.url), ...IMAGE_SIZES.og, alt: image.alt }] : undefined
   return {

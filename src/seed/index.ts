@@ -57,7 +57,8 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
     create: (item: T) => Promise<{ id: Id }>,
   ): Promise<Map<string, Id>> {
     const map = new Map<string, Id>()
-    for (const item of items) map.set(item.key, await ensure(collection, { field: 'slug', value: item.slug }, item.name, () => create(item)))
+    for (const item of items)
+      map.set(item.key, await ensure(collection, { field: 'slug', value: item.slug }, item.name, () => create(item)))
     return map
   }
 

@@ -50,7 +50,8 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
 
   test('the sitemap lists the event in every language; robots keeps /admin out', async () => {
     const sitemap = await get('/sitemap.xml')
-    for (const prefix of ['', '/fr', '/de']) expect(sitemap.text).toContain(`${BASE_URL}${prefix}/events/${EVENT.slug}</loc>`)
+    for (const prefix of ['', '/fr', '/de'])
+      expect(sitemap.text).toContain(`${BASE_URL}${prefix}/events/${EVENT.slug}</loc>`)
     expect(sitemap.text).toContain('hreflang="fr"')
     const robots = await get('/robots.txt')
     expect(robots.text).toMatch(/Disallow: \/admin/)

@@ -47,7 +47,9 @@ suite('the built site in a real browser', () => {
     const response = await page.goto(eventPath)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe(EVENT.title)
-    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(/25 ?– ?26 June 2024/)
+    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /25 ?– ?26 June 2024/,
+    )
 
     const credits = await page.locator('figure.photo .photo-credit').allTextContents()
     expect(credits).toEqual(PHOTOS.map((p) => `Credits: ${p.credit}`))
@@ -59,9 +61,11 @@ suite('the built site in a real browser', () => {
       await img.scrollIntoViewIfNeeded()
       await img.evaluate((el) => (el as HTMLImageElement).decode().catch(() => undefined))
     }
-    const images = await page.locator('figure.photo img').evaluateAll((imgs) =>
-      imgs.map((img) => ({ alt: img.getAttribute('alt'), loaded: (img as HTMLImageElement).naturalWidth > 0 })),
-    )
+    const images = await page
+      .locator('figure.photo img')
+      .evaluateAll((imgs) =>
+        imgs.map((img) => ({ alt: img.getAttribute('alt'), loaded: (img as HTMLImageElement).naturalWidth > 0 })),
+      )
     expect(images).toEqual(PHOTOS.map((p) => ({ alt: p.alt, loaded: true })))
 
     await expect(page.locator('.eu-disclaimer').textContent()).resolves.toContain('Co-funded by the European Union')
@@ -100,7 +104,9 @@ suite('the built site in a real browser', () => {
     expect(await page.locator('h1').textContent()).toBe(EVENT.titleTranslations.fr)
     expect(await page.locator('.rich-text p').first().textContent()).toBe(EVENT.body[0])
     expect(await page.locator('figure.photo .photo-credit').first().textContent()).toBe(`Crédits: ${PHOTOS[0].credit}`)
-    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(/25 ?– ?26 juin 2024/)
+    expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /25 ?– ?26 juin 2024/,
+    )
     await page.getByRole('link', { name: 'English' }).click()
     await page.waitForURL(new RegExp(`${eventPath}$`))
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
@@ -185,7 +191,10 @@ suite('the built site in a real browser', () => {
 
   test('screenshots of the home, an event and a tag archive, desktop and phone (shown in the README)', async () => {
     const shots = { home: '/', event: eventPath, tag: '/tags/climate' }
-    for (const [width, height, device] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+    for (const [width, height, device] of [
+      [1280, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
       const page = await session.context.newPage()
       await page.setViewportSize({ width, height })
       for (const [name, target] of Object.entries(shots)) {
@@ -195,7 +204,12 @@ suite('the built site in a real browser', () => {
           await img.evaluate((el) => (el as HTMLImageElement).decode().catch(() => undefined))
         }
         await page.evaluate(() => window.scrollTo(0, 0))
-        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${device}.jpg`), type: 'jpeg', quality: 70, fullPage: true })
+        await page.screenshot({
+          path: path.join(SCREENSHOT_DIR, `${name}-${device}.jpg`),
+          type: 'jpeg',
+          quality: 70,
+          fullPage: true,
+        })
       }
       await page.close()
     }
@@ -281,7 +295,9 @@ suite('the built site in a real browser', () => {
     const anonymous = await fetch(`${BASE_URL}/preview?path=${encodeURIComponent(target)}`, { redirect: 'manual' })
     expect(anonymous.status).toBe(307)
     expect(anonymous.headers.get('location')).toContain('/admin/login?redirect=')
-    const offSite = await fetch(`${BASE_URL}/preview?path=${encodeURIComponent('//evil.example/x')}`, { redirect: 'manual' })
+    const offSite = await fetch(`${BASE_URL}/preview?path=${encodeURIComponent('//evil.example/x')}`, {
+      redirect: 'manual',
+    })
     expect(offSite.status).toBe(400)
 
     const url = new URL(BASE_URL)

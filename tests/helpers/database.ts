@@ -16,7 +16,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-db-'))
-    return { kind, uri: `file:${path.join(dir, `${name}.db`)}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+    return {
+      kind,
+      uri: `file:${path.join(dir, `${name}.db`)}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
   }
 
   if (kind === 'postgres') {

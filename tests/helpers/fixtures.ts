@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 /** A small real JPEG, for upload tests. */
 export async function jpeg(width = 64, height = 48): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 80, b: 160 } } }).jpeg().toBuffer()
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 80, b: 160 } } })
+    .jpeg()
+    .toBuffer()
 }
 
 export const jpegFile = async (name = 'test-photo.jpg', width?: number, height?: number) => {

@@ -21,7 +21,10 @@ export function apiClient(config: SanitizedConfig) {
 
   async function rest(method: Method, path: string, options: RequestOptions = {}): Promise<ApiResponse> {
     const url = new URL(path, 'http://localhost:3000')
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const body = options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json))
     const request = new Request(url, { method, headers: headersFor(options.token, options.json !== undefined), body })
     const response = await HANDLERS[method](config)(request, { params: Promise.resolve({ slug }) })

@@ -19,7 +19,10 @@ beforeAll(async () => {
   const tag = await payload.create({ collection: 'tags', data: { name: 'Access' } })
   tagId = tag.id
   publishedId = (
-    await payload.create({ collection: 'events', data: eventData({ title: 'Public meeting', slug: 'public-meeting', tags: [tag.id] }) })
+    await payload.create({
+      collection: 'events',
+      data: eventData({ title: 'Public meeting', slug: 'public-meeting', tags: [tag.id] }),
+    })
   ).id
   draftId = (
     await payload.create({
@@ -32,7 +35,12 @@ beforeAll(async () => {
   editedId = (
     await payload.create({ collection: 'events', data: eventData({ title: 'Published text', slug: 'edited-event' }) })
   ).id
-  await payload.update({ collection: 'events', id: editedId, draft: true, data: { title: 'Unpublished edit', _status: 'draft' } })
+  await payload.update({
+    collection: 'events',
+    id: editedId,
+    draft: true,
+    data: { title: 'Unpublished edit', _status: 'draft' },
+  })
 })
 afterAll(() => stopPayload(ctx))
 

@@ -28,7 +28,12 @@ describe('every collection, its relations and joins', () => {
 
     const institute = await payload.create({
       collection: 'institutes',
-      data: { name: 'Institut français du Kazakhstan', organisation: 'institut-francais', country: 'FR', city: 'Almaty' },
+      data: {
+        name: 'Institut français du Kazakhstan',
+        organisation: 'institut-francais',
+        country: 'FR',
+        city: 'Almaty',
+      },
     })
     expect(institute.slug).toBe('institut-francais-du-kazakhstan')
 

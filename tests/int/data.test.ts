@@ -74,9 +74,13 @@ describe('upcoming and past at time-zone edges', () => {
   test('an all-day event in Almaty is upcoming until midnight after its last day there', async () => {
     const endsAt = new Date(zoned('2030-01-12', 'Asia/Almaty'))
     const justBefore = new Date(endsAt.getTime() - 60_000)
-    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: justBefore }))).toContain('Almaty all-day')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: justBefore }))).toContain(
+      'Almaty all-day',
+    )
     expect(titles(await data.listEvents({ locale: 'en', when: 'past', now: endsAt }))).toContain('Almaty all-day')
-    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: endsAt }))).not.toContain('Almaty all-day')
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now: endsAt }))).not.toContain(
+      'Almaty all-day',
+    )
   })
 
   test('an evening in New York stays upcoming while it runs, though UTC has moved to the next day', async () => {
@@ -89,16 +93,24 @@ describe('upcoming and past at time-zone edges', () => {
 
   test('upcoming is soonest first, past is latest first; drafts never appear', async () => {
     const now = new Date('2025-01-01T00:00:00Z')
-    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now }))).toEqual(['Almaty all-day', 'New York evening'])
+    expect(titles(await data.listEvents({ locale: 'en', when: 'upcoming', now }))).toEqual([
+      'Almaty all-day',
+      'New York evening',
+    ])
     expect(titles(await data.listEvents({ locale: 'en', when: 'past', now }))).toEqual(['Old film night'])
   })
 })
 
 describe('filters combine', () => {
   test('by tag, cluster, country and year', async () => {
-    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate' })).sort()).toEqual(['Almaty all-day', 'New York evening'])
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate' })).sort()).toEqual([
+      'Almaty all-day',
+      'New York evening',
+    ])
     expect(titles(await data.listEvents({ locale: 'en', tag: 'film', year: 2024 }))).toEqual(['Old film night'])
-    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate', cluster: 'eunic-kazakhstan' }))).toEqual(['Almaty all-day'])
+    expect(titles(await data.listEvents({ locale: 'en', tag: 'climate', cluster: 'eunic-kazakhstan' }))).toEqual([
+      'Almaty all-day',
+    ])
     expect(titles(await data.listEvents({ locale: 'en', country: 'US' }))).toEqual(['New York evening'])
     expect(titles(await data.listEvents({ locale: 'en', tag: 'film', country: 'KZ' }))).toEqual([])
   })
@@ -132,7 +144,11 @@ describe('pagination', () => {
     for (let i = 0; i < PAGE_SIZE + 2; i++) {
       await ctx.payload.create({
         collection: 'events',
-        data: eventData({ title: `Paged ${i}`, startDate: `2031-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`, endDate: `2031-01-${String(i + 1).padStart(2, '0')}T12:00:00.000Z` }),
+        data: eventData({
+          title: `Paged ${i}`,
+          startDate: `2031-01-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+          endDate: `2031-01-${String(i + 1).padStart(2, '0')}T12:00:00.000Z`,
+        }),
       })
     }
     const first = await data.listEvents({ locale: 'en', year: 2031 })

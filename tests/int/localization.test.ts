@@ -14,7 +14,12 @@ describe('localized fields', () => {
       collection: 'events',
       data: eventData({ title: 'Open day', summary: 'Come and see the institute.' }),
     })
-    await payload.update({ collection: 'events', id: event.id, locale: 'fr', data: { title: 'Journée portes ouvertes' } })
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      locale: 'fr',
+      data: { title: 'Journée portes ouvertes' },
+    })
 
     const fr = await payload.findByID({ collection: 'events', id: event.id, locale: 'fr' })
     expect(fr.title).toBe('Journée portes ouvertes')
@@ -43,8 +48,16 @@ describe('localized fields', () => {
   test('over REST, ?locale= picks the language', async () => {
     const { apiClient } = await import('../helpers/http')
     const api = apiClient(ctx.config)
-    const partner = await ctx.payload.create({ collection: 'partners', data: { name: 'Ministry of Culture', kind: 'public-authority' } })
-    await ctx.payload.update({ collection: 'partners', id: partner.id, locale: 'fr', data: { name: 'Ministère de la Culture' } })
+    const partner = await ctx.payload.create({
+      collection: 'partners',
+      data: { name: 'Ministry of Culture', kind: 'public-authority' },
+    })
+    await ctx.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      locale: 'fr',
+      data: { name: 'Ministère de la Culture' },
+    })
     const fr = await api.rest('GET', `/api/partners/${partner.id}?locale=fr`)
     expect(fr.body.name).toBe('Ministère de la Culture')
     const de = await api.rest('GET', `/api/partners/${partner.id}?locale=de`)

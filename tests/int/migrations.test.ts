@@ -30,7 +30,11 @@ test(`the committed migrations match the collections (${kind})`, async () => {
   const adapter = ctx.payload.db as unknown as SqlAdapter
   const { generateDrizzleJson, generateMigration } = adapter.requireDrizzleKit()
   const dir = path.resolve('migrations', kind)
-  const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+  const latest = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1)
   expect(latest).toBeDefined()
   const committed = JSON.parse(fs.readFileSync(path.join(dir, latest as string), 'utf8'))
   const pending = await generateMigration(committed, await generateDrizzleJson(adapter.schema))

@@ -17,7 +17,9 @@ const fieldsIn = (body: any): string[] =>
   (body?.errors ?? []).flatMap((e: any) => (e.data?.errors ?? []).map((f: any) => f.path ?? f.field))
 
 const messagesIn = (body: any): string =>
-  (body?.errors ?? []).flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((f: any) => f.message)]).join(' | ')
+  (body?.errors ?? [])
+    .flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((f: any) => f.message)])
+    .join(' | ')
 
 async function uploadPhoto(fields: Record<string, string>, file?: { data: Buffer; name: string; type: string }) {
   const form = new FormData()
@@ -106,7 +108,10 @@ describe('bad input gets a 400 that names the field, and nothing is written', ()
   })
 
   test('a photo without alt text', async () => {
-    const res = await uploadPhoto({ credit: 'Somebody' }, { data: await jpeg(), name: 'no-alt.jpg', type: 'image/jpeg' })
+    const res = await uploadPhoto(
+      { credit: 'Somebody' },
+      { data: await jpeg(), name: 'no-alt.jpg', type: 'image/jpeg' },
+    )
     expect(res.status).toBe(400)
     expect(fieldsIn(res.body)).toContain('alt')
   })
@@ -123,7 +128,10 @@ describe('bad input gets a 400 that names the field, and nothing is written', ()
   test('a photo over the size limit, over REST and the Local API', async () => {
     const { MAX_PHOTO_BYTES } = await import('@/lib/image-sizes')
     const big = Buffer.alloc(MAX_PHOTO_BYTES + 1024, 1)
-    const res = await uploadPhoto({ alt: 'Big', credit: 'Somebody' }, { data: big, name: 'big.jpg', type: 'image/jpeg' })
+    const res = await uploadPhoto(
+      { alt: 'Big', credit: 'Somebody' },
+      { data: big, name: 'big.jpg', type: 'image/jpeg' },
+    )
     expect(res.status).toBe(413)
     expect(messagesIn(res.body)).toMatch(/larger than 15 MB/)
 

@@ -51,7 +51,12 @@ describe('calendar links', () => {
 
   test('Google Calendar: timed events in UTC', () => {
     const url = new URL(
-      googleCalendarUrl({ title: 'Talk', startDate: '2030-03-05T17:30:00.000Z', endDate: '2030-03-05T20:00:00.000Z', url: 'https://x' }),
+      googleCalendarUrl({
+        title: 'Talk',
+        startDate: '2030-03-05T17:30:00.000Z',
+        endDate: '2030-03-05T20:00:00.000Z',
+        url: 'https://x',
+      }),
     )
     expect(url.searchParams.get('dates')).toBe('20300305T173000Z/20300305T200000Z')
   })

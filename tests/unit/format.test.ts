@@ -29,7 +29,12 @@ describe('formatEventDates', () => {
   })
 
   test('French and German', () => {
-    const timing = { startDate: '2024-06-24T19:00:00.000Z', endDate: '2024-06-25T19:00:00.000Z', timeZone: 'Asia/Almaty', allDay: true }
+    const timing = {
+      startDate: '2024-06-24T19:00:00.000Z',
+      endDate: '2024-06-25T19:00:00.000Z',
+      timeZone: 'Asia/Almaty',
+      allDay: true,
+    }
     expect(squash(formatEventDates(timing, 'fr'))).toMatch(/25 ?– ?26 juin 2024/)
     expect(squash(formatEventDates(timing, 'de'))).toMatch(/25\. ?– ?26\. Juni 2024/)
   })

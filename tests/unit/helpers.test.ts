@@ -1,5 +1,5 @@
 import { dateRangeError } from '@/lib/date-range'
-import { databaseKind } from '@/lib/db'
+import { databaseAdapter, databaseKind } from '@/lib/db'
 import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
 import { PAGE_SIZE, pageParam } from '@/lib/pagination'
 import { populated } from '@/lib/relations'
@@ -7,7 +7,10 @@ import { SLUG_PATTERN, slugify } from '@/lib/slugify'
 
 describe('slugify', () => {
   test.each([
-    ['Focus meeting for clusters in Central Asia & Caucasus', 'focus-meeting-for-clusters-in-central-asia-and-caucasus'],
+    [
+      'Focus meeting for clusters in Central Asia & Caucasus',
+      'focus-meeting-for-clusters-in-central-asia-and-caucasus',
+    ],
     ['Café Müller – Straße', 'cafe-muller-strasse'],
     ['  EU  Relations!! ', 'eu-relations'],
     ['Łódź, Ærø', 'lodz-aero'],
@@ -43,6 +46,17 @@ describe('databaseKind', () => {
     ['mongodb+srv://h/db', 'mongodb'],
   ])('%s → %s', (uri, kind) => expect(databaseKind(uri)).toBe(kind))
 
+  test('each kind builds its adapter (MongoDB too, though no server runs here)', () => {
+    const name = (uri: string | undefined) => (databaseAdapter({ uri, production: false }) as { name: string }).name
+    expect(name('file:/tmp/eunic-unit-test.db')).toBe('sqlite')
+    expect(name('postgres://u@127.0.0.1:5432/db')).toBe('postgres')
+    expect(name('mongodb://127.0.0.1:27017/db?replicaSet=rs0')).toBe('mongoose')
+    expect(
+      (databaseAdapter({ uri: 'mongodb://127.0.0.1/db', production: false }) as { defaultIDType: string })
+        .defaultIDType,
+    ).toBe('text')
+  })
+
   test('an unknown scheme is refused with its name', () => {
     expect(() => databaseKind('mysql://h/db')).toThrow(/mysql:/)
   })
@@ -63,7 +77,9 @@ describe('readEnv', () => {
   })
 
   test('the server URL must be http(s)', () => {
-    expect(readEnv({ NEXT_PUBLIC_SERVER_URL: 'https://events.example.org/' }).serverUrl).toBe('https://events.example.org')
+    expect(readEnv({ NEXT_PUBLIC_SERVER_URL: 'https://events.example.org/' }).serverUrl).toBe(
+      'https://events.example.org',
+    )
     expect(() => readEnv({ NEXT_PUBLIC_SERVER_URL: 'ftp://x' })).toThrow(/NEXT_PUBLIC_SERVER_URL/)
     expect(readEnv({}).serverUrl).toBe('http://localhost:3000')
     expect(readEnv({ PORT: '3200' }).serverUrl).toBe('http://localhost:3200')

@@ -49,9 +49,18 @@ describe('routes', () => {
 describe('parseEventFilters', () => {
   test('keeps what is well formed, drops the rest', () => {
     expect(
-      parseEventFilters({ when: 'past', tag: 'climate', cluster: 'eunic-georgia', country: 'ge', year: '2024', page: '2' }),
+      parseEventFilters({
+        when: 'past',
+        tag: 'climate',
+        cluster: 'eunic-georgia',
+        country: 'ge',
+        year: '2024',
+        page: '2',
+      }),
     ).toEqual({ when: 'past', tag: 'climate', cluster: 'eunic-georgia', country: 'GE', year: 2024, page: 2 })
-    expect(parseEventFilters({ when: 'soon', tag: '<script>', country: 'Georgia', year: 'abc', page: '-3' })).toEqual({})
+    expect(parseEventFilters({ when: 'soon', tag: '<script>', country: 'Georgia', year: 'abc', page: '-3' })).toEqual(
+      {},
+    )
     expect(parseEventFilters({ tag: ['a', 'b'] })).toEqual({ tag: 'a' })
   })
 })

@@ -14,10 +14,24 @@ const base = {
   endDate_tz: 'Asia/Almaty',
   allDay: true,
   venue: { name: 'Goethe-Institut Kasachstan', city: 'Almaty', country: 'KZ' },
-  heroPhoto: { id: 3, alt: 'Group', credit: 'L. T.', url: '/api/photos/file/g.jpg', sizes: { og: { url: '/api/photos/file/g-1200x630.jpg' } } },
+  heroPhoto: {
+    id: 3,
+    alt: 'Group',
+    credit: 'L. T.',
+    url: '/api/photos/file/g.jpg',
+    sizes: { og: { url: '/api/photos/file/g-1200x630.jpg' } },
+  },
   gallery: [],
   tags: [{ id: 1, name: 'Climate', slug: 'climate' }],
-  hostInstitutes: [{ id: 2, name: 'Goethe-Institut Kasachstan', slug: 'gi-kz', organisation: 'goethe-institut', website: 'https://www.goethe.de/ins/kz/' }],
+  hostInstitutes: [
+    {
+      id: 2,
+      name: 'Goethe-Institut Kasachstan',
+      slug: 'gi-kz',
+      organisation: 'goethe-institut',
+      website: 'https://www.goethe.de/ins/kz/',
+    },
+  ],
   partners: [
     { id: 4, name: 'European Spaces of Culture', slug: 'esc', kind: 'funding-programme' },
     { id: 5, name: 'Dybys', slug: 'dybys', kind: 'project' },
@@ -35,21 +49,40 @@ describe('schema.org Event', () => {
     expect(ld.endDate).toBe('2024-06-26')
     expect(ld.eventStatus).toBe('https://schema.org/EventScheduled')
     expect(ld.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode')
-    expect(ld.location).toMatchObject({ '@type': 'Place', name: 'Goethe-Institut Kasachstan', address: { addressCountry: 'KZ' } })
+    expect(ld.location).toMatchObject({
+      '@type': 'Place',
+      name: 'Goethe-Institut Kasachstan',
+      address: { addressCountry: 'KZ' },
+    })
     expect(ld.image).toEqual(['http://localhost:3000/api/photos/file/g-1200x630.jpg'])
-    expect(ld.organizer).toEqual([{ '@type': 'Organization', name: 'Goethe-Institut Kasachstan', url: 'https://www.goethe.de/ins/kz/' }])
+    expect(ld.organizer).toEqual([
+      { '@type': 'Organization', name: 'Goethe-Institut Kasachstan', url: 'https://www.goethe.de/ins/kz/' },
+    ])
     expect(ld.sponsor.map((s: { name: string }) => s.name)).toEqual(['European Spaces of Culture'])
     expect(ld.url).toBe('http://localhost:3000/events/focus-meeting')
   })
 
   test('a timed hybrid event has offsets and both locations; an online-only one a VirtualLocation', () => {
     const start = wallTimeToUtc('2030-03-05T18:30', 'Europe/Paris').toISOString()
-    const hybrid = eventJsonLd({ ...base, allDay: false, startDate: start, endDate: start, startDate_tz: 'Europe/Paris', onlineUrl: 'https://stream.example.org' } as Event, 'fr') as Record<string, any>
+    const hybrid = eventJsonLd(
+      {
+        ...base,
+        allDay: false,
+        startDate: start,
+        endDate: start,
+        startDate_tz: 'Europe/Paris',
+        onlineUrl: 'https://stream.example.org',
+      } as Event,
+      'fr',
+    ) as Record<string, any>
     expect(hybrid.startDate).toBe('2030-03-05T18:30:00+01:00')
     expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
     expect(hybrid.location.map((l: { '@type': string }) => l['@type'])).toEqual(['Place', 'VirtualLocation'])
     expect(hybrid.url).toBe('http://localhost:3000/fr/events/focus-meeting')
-    const online = eventJsonLd({ ...base, venue: {}, onlineUrl: 'https://stream.example.org' } as Event, 'en') as Record<string, any>
+    const online = eventJsonLd(
+      { ...base, venue: {}, onlineUrl: 'https://stream.example.org' } as Event,
+      'en',
+    ) as Record<string, any>
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://stream.example.org' })
   })

@@ -15,7 +15,12 @@ const HOME_LIST_SIZE = 6
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
-  const meta = pageMetadata({ locale, path: routes(locale).home(), title: SITE_NAME, description: messages(locale).siteTagline })
+  const meta = pageMetadata({
+    locale,
+    path: routes(locale).home(),
+    title: SITE_NAME,
+    description: messages(locale).siteTagline,
+  })
   return { ...meta, title: { absolute: SITE_NAME } }
 }
 

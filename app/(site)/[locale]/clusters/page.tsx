@@ -31,7 +31,12 @@ export default async function ClustersPage({ params }: { params: LocaleParams })
           <LinkList
             items={clusters
               .filter((c) => (c.region ?? '') === region)
-              .map((c) => ({ key: c.id, href: r.cluster(c.slug ?? ''), label: c.name, note: countryName(c.country, locale) }))}
+              .map((c) => ({
+                key: c.id,
+                href: r.cluster(c.slug ?? ''),
+                label: c.name,
+                note: countryName(c.country, locale),
+              }))}
           />
         </section>
       ))}

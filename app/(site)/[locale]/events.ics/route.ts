@@ -15,5 +15,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { events } = await listEvents({ ...filters, page: 1, when: 'upcoming', locale, limit: CALENDAR_LIMIT })
   const r = routes(locale)
   const channel = feedChannel(locale, r.events(filters), r.eventsIcs(filters), messages(locale).upcomingEvents)
-  return feedResponse(icsCalendar(channel, events.map((e) => toFeedEvent(e, locale))), 'ics', 'events.ics')
+  return feedResponse(
+    icsCalendar(
+      channel,
+      events.map((e) => toFeedEvent(e, locale)),
+    ),
+    'ics',
+    'events.ics',
+  )
 }

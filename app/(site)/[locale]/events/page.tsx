@@ -40,7 +40,12 @@ export default async function EventsPage({ params, searchParams }: Props) {
     eventFacets(),
   ])
   const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
-  const calendar = r.eventsIcs({ tag: filters.tag, cluster: filters.cluster, country: filters.country, year: filters.year })
+  const calendar = r.eventsIcs({
+    tag: filters.tag,
+    cluster: filters.cluster,
+    country: filters.country,
+    year: filters.year,
+  })
 
   return (
     <>
@@ -54,7 +59,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
 
       <form className="filters" method="get" action={r.events()} aria-label={t.filters}>
         {when === 'past' ? <input type="hidden" name="when" value="past" /> : null}
-        <Select name="tag" label={t.tag} any={t.any} value={filters.tag} options={tags.map((x) => ({ value: x.slug ?? '', label: x.name }))} />
+        <Select
+          name="tag"
+          label={t.tag}
+          any={t.any}
+          value={filters.tag}
+          options={tags.map((x) => ({ value: x.slug ?? '', label: x.name }))}
+        />
         <Select
           name="cluster"
           label={t.cluster}
@@ -90,7 +101,13 @@ export default async function EventsPage({ params, searchParams }: Props) {
   )
 }
 
-type SelectProps = { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }
+type SelectProps = {
+  name: string
+  label: string
+  any: string
+  value?: string
+  options: { value: string; label: string }[]
+}
 
 function Select({ name, label, any, value, options }: SelectProps) {
   return (

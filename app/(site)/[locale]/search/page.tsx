@@ -28,12 +28,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const groups: { title: string; items: LinkItem[] }[] = results
     ? [
         { title: t.tags, items: results.tags.map((x) => ({ key: x.id, href: r.tag(x.slug ?? ''), label: x.name })) },
-        { title: t.clusters, items: results.clusters.map((x) => ({ key: x.id, href: r.cluster(x.slug ?? ''), label: x.name })) },
+        {
+          title: t.clusters,
+          items: results.clusters.map((x) => ({ key: x.id, href: r.cluster(x.slug ?? ''), label: x.name })),
+        },
         {
           title: t.institutes,
           items: results.institutes.map((x) => ({ key: x.id, href: r.institute(x.slug ?? ''), label: x.name })),
         },
-        { title: t.partners, items: results.partners.map((x) => ({ key: x.id, href: r.partner(x.slug ?? ''), label: x.name })) },
+        {
+          title: t.partners,
+          items: results.partners.map((x) => ({ key: x.id, href: r.partner(x.slug ?? ''), label: x.name })),
+        },
       ].filter((g) => g.items.length)
     : []
   const nothing = results && !results.events.length && !groups.length
@@ -45,7 +51,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <form role="search" method="get" action={r.search()} className="filters">
         <label>
           <span>{t.search}</span>
-          <input type="search" name="q" defaultValue={q} placeholder={t.searchPlaceholder} maxLength={MAX_QUERY_LENGTH} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            placeholder={t.searchPlaceholder}
+            maxLength={MAX_QUERY_LENGTH}
+          />
         </label>
         <button type="submit">{t.search}</button>
       </form>

@@ -22,7 +22,10 @@ export default async function TagsPage({ params }: { params: LocaleParams }) {
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.tags }]} />
       <h1>{t.tags}</h1>
-      <LinkList className="tag-list" items={tags.map((tag) => ({ key: tag.id, href: r.tag(tag.slug ?? ''), label: tag.name }))} />
+      <LinkList
+        className="tag-list"
+        items={tags.map((tag) => ({ key: tag.id, href: r.tag(tag.slug ?? ''), label: tag.name }))}
+      />
     </>
   )
 }

@@ -26,7 +26,12 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
   const locale = await localeOf(params)
   const cluster = await getClusterBySlug((await params).slug, locale)
   if (!cluster) return {}
-  return pageMetadata({ locale, path: routes(locale).cluster(cluster.slug ?? ''), title: cluster.name, description: cluster.description })
+  return pageMetadata({
+    locale,
+    path: routes(locale).cluster(cluster.slug ?? ''),
+    title: cluster.name,
+    description: cluster.description,
+  })
 }
 
 export default async function ClusterPage({ params }: { params: SlugParams }) {

@@ -132,7 +132,11 @@ export default async function EventPage({ params }: Props) {
             items: hosts.map((host) => ({
               key: host.id,
               content: (
-                <Labelled href={r.institute(host.slug ?? '')} name={host.name} label={organisationLabel(host.organisation)} />
+                <Labelled
+                  href={r.institute(host.slug ?? '')}
+                  name={host.name}
+                  label={organisationLabel(host.organisation)}
+                />
               ),
             })),
           },
@@ -141,7 +145,11 @@ export default async function EventPage({ params }: Props) {
             items: partners.map((partner) => ({
               key: partner.id,
               content: (
-                <Labelled href={r.partner(partner.slug ?? '')} name={partner.name} label={partnerKindLabel(partner.kind)} />
+                <Labelled
+                  href={r.partner(partner.slug ?? '')}
+                  name={partner.name}
+                  label={partnerKindLabel(partner.kind)}
+                />
               ),
             })),
           },

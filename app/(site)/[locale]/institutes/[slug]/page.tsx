@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
   const locale = await localeOf(params)
   const institute = await getInstituteBySlug((await params).slug, locale)
   if (!institute) return {}
-  return pageMetadata({ locale, path: routes(locale).institute(institute.slug ?? ''), title: institute.name, description: institute.description })
+  return pageMetadata({
+    locale,
+    path: routes(locale).institute(institute.slug ?? ''),
+    title: institute.name,
+    description: institute.description,
+  })
 }
 
 export default async function InstitutePage({ params }: { params: SlugParams }) {

@@ -21,7 +21,12 @@ export async function generateMetadata({ params }: { params: SlugParams }): Prom
   const locale = await localeOf(params)
   const partner = await getPartnerBySlug((await params).slug, locale)
   if (!partner) return {}
-  return pageMetadata({ locale, path: routes(locale).partner(partner.slug ?? ''), title: partner.name, description: partner.description })
+  return pageMetadata({
+    locale,
+    path: routes(locale).partner(partner.slug ?? ''),
+    title: partner.name,
+    description: partner.description,
+  })
 }
 
 export default async function PartnerPage({ params }: { params: SlugParams }) {

@@ -23,7 +23,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!tag) return {}
   const r = routes(locale)
   const page = pageParam(single((await searchParams).page))
-  const meta = pageMetadata({ locale, path: r.tag(tag.slug ?? '', page), title: tag.name, description: tag.description })
+  const meta = pageMetadata({
+    locale,
+    path: r.tag(tag.slug ?? '', page),
+    title: tag.name,
+    description: tag.description,
+  })
   return { ...meta, alternates: { ...meta.alternates, types: { 'application/rss+xml': r.tagFeed(tag.slug ?? '') } } }
 }
 

@@ -15,5 +15,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { events } = await listEvents({ locale, tagId: tag.id, limit: FEED_LIMIT })
   const r = routes(locale)
   const channel = feedChannel(locale, r.tag(slug), r.tagFeed(slug), tag.name)
-  return feedResponse(rssFeed(channel, events.map((e) => toFeedEvent(e, locale))), 'rss')
+  return feedResponse(
+    rssFeed(
+      channel,
+      events.map((e) => toFeedEvent(e, locale)),
+    ),
+    'rss',
+  )
 }
