@@ -5,6 +5,7 @@ import { countryField, descriptionField, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
+import { selectOptions } from '@/lib/options'
 import { REGIONS } from '@/lib/regions'
 
 export const Clusters: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Clusters: CollectionConfig = {
     { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },
     slugField('name'),
     countryField('country', 'Country', { required: true, index: true }),
-    { name: 'region', type: 'select', options: [...REGIONS], index: true },
+    { name: 'region', type: 'select', options: selectOptions(REGIONS), index: true },
     { name: 'city', type: 'text', localized: true },
     descriptionField,
     {

@@ -5,6 +5,7 @@ import { countryField, descriptionField, logoField, urlField } from '@/fields/co
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
+import { selectOptions } from '@/lib/options'
 import { PARTNER_KINDS } from '@/lib/partner-kinds'
 
 export const Partners: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Partners: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField('name'),
-    { name: 'kind', type: 'select', required: true, index: true, options: [...PARTNER_KINDS] },
+    { name: 'kind', type: 'select', required: true, index: true, options: selectOptions(PARTNER_KINDS) },
     countryField('country', 'Country'),
     urlField('website', 'Website'),
     logoField,

@@ -163,6 +163,8 @@ suite('the built site in a real browser', () => {
       ['/institutes/goethe-institut-kasachstan', ['EUNIC Kazakhstan', EVENT.title]],
       ['/partners/dg-intpa', ['European Commission, DG INTPA', EVENT.title]],
       ['/de/tags/climate', ['Klima', EVENT.titleTranslations.de]],
+      ['/fr/clusters', ['Asie centrale et Caucase']],
+      ['/de/partners/dybys', ['Projekt']],
     ]
     for (const [target, texts] of expectations) {
       const response = await page.goto(target)

@@ -2,6 +2,8 @@ import { dateRangeError } from '@/lib/date-range'
 import { databaseAdapter, databaseKind } from '@/lib/db'
 import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
 import { PAGE_SIZE, pageParam } from '@/lib/pagination'
+import { partnerKindLabel } from '@/lib/partner-kinds'
+import { regionLabel } from '@/lib/regions'
 import { populated } from '@/lib/relations'
 import { SLUG_PATTERN, slugify } from '@/lib/slugify'
 
@@ -97,5 +99,15 @@ describe('pagination and relations', () => {
   test('populated keeps only documents', () => {
     expect(populated<{ id: number }>([{ id: 1 }, 2, { id: 3 }])).toEqual([{ id: 1 }, { id: 3 }])
     expect(populated<{ id: number }>(null)).toEqual([])
+  })
+})
+
+describe('option labels', () => {
+  test('in the reader’s language, English by default, empty for unknown codes', () => {
+    expect(regionLabel('central-asia-caucasus')).toBe('Central Asia & Caucasus')
+    expect(regionLabel('central-asia-caucasus', 'fr')).toBe('Asie centrale et Caucase')
+    expect(partnerKindLabel('funding-programme', 'de')).toBe('Förderprogramm')
+    expect(partnerKindLabel('nonsense', 'de')).toBe('')
+    expect(regionLabel(null)).toBe('')
   })
 })

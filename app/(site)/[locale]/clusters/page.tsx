@@ -26,8 +26,8 @@ export default async function ClustersPage({ params }: { params: LocaleParams })
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.clusters }]} />
       <h1>{t.clusters}</h1>
       {regions.map((region) => (
-        <section key={region || 'none'} aria-label={regionLabel(region) || t.clusters}>
-          {region ? <h2>{regionLabel(region)}</h2> : null}
+        <section key={region || 'none'} aria-label={regionLabel(region, locale) || t.clusters}>
+          {region ? <h2>{regionLabel(region, locale)}</h2> : null}
           <LinkList
             items={clusters
               .filter((c) => (c.region ?? '') === region)

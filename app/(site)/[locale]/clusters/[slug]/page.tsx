@@ -50,7 +50,7 @@ export default async function ClusterPage({ params }: { params: SlugParams }) {
       <EntityHeader
         eyebrow={t.cluster}
         name={cluster.name}
-        facts={[cluster.city, countryName(cluster.country, locale), regionLabel(cluster.region)]}
+        facts={[cluster.city, countryName(cluster.country, locale), regionLabel(cluster.region, locale)]}
         description={cluster.description}
         website={cluster.website}
         websiteLabel={t.website}

@@ -148,7 +148,7 @@ export default async function EventPage({ params }: Props) {
                 <Labelled
                   href={r.partner(partner.slug ?? '')}
                   name={partner.name}
-                  label={partnerKindLabel(partner.kind)}
+                  label={partnerKindLabel(partner.kind, locale)}
                 />
               ),
             })),

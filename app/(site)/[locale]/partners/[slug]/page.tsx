@@ -39,7 +39,7 @@ export default async function PartnerPage({ params }: { params: SlugParams }) {
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: partner.name }]} />
       <EntityHeader
-        eyebrow={partnerKindLabel(partner.kind) || t.partner}
+        eyebrow={partnerKindLabel(partner.kind, locale) || t.partner}
         name={partner.name}
         facts={[countryName(partner.country, locale)]}
         description={partner.description}
