@@ -13,10 +13,11 @@ import { NODE_OPTIONS } from './node-options.mjs'
 
 export function runSeed(extraEnv = {}) {
   ensureEnvFile()
-  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production', ...extraEnv }
-  nextEnv.loadEnvConfig(process.cwd(), env.NODE_ENV !== 'production', undefined, true)
+  const nodeEnv = extraEnv.NODE_ENV || process.env.NODE_ENV || 'production'
+  // Loads .env into process.env; what the caller passes in wins over it.
+  nextEnv.loadEnvConfig(process.cwd(), nodeEnv !== 'production', undefined, true)
   const result = spawnSync('node_modules/.bin/tsx', ['src/seed/cli.ts'], {
-    env: { ...process.env, ...env, NODE_OPTIONS },
+    env: { ...process.env, NODE_ENV: nodeEnv, ...extraEnv, NODE_OPTIONS },
     stdio: 'inherit',
   })
   if (result.status !== 0) throw new Error(`The seed failed (exit code ${result.status ?? result.signal}).`)

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { LabelledLink } from './LabelledLink'
 
 export type LinkItem = { key: string | number; href: string; label: string; note?: string }
 
@@ -9,8 +9,7 @@ export function LinkList({ items, className }: { items: LinkItem[]; className?: 
     <ul className={className ?? 'link-list'}>
       {items.map((item) => (
         <li key={item.key}>
-          <Link href={item.href}>{item.label}</Link>
-          {item.note ? <span className="muted"> ({item.note})</span> : null}
+          <LabelledLink href={item.href} label={item.label} note={item.note} />
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import Image from 'next/image'
 
 import type { Photo as PhotoDoc } from '@/payload-types'
 import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
+import { photoOf, photoUrl } from '@/lib/photos'
 
 type Props = {
   /** The word before the credit, in the page's language ("Credits"). */
@@ -17,26 +18,26 @@ type Props = {
 
 /** A photo with its caption and its credit, the way every photo of the network is shown. */
 export function Photo({ photo, size, creditLabel, priority = false, caption = true, enlarge = false }: Props) {
-  if (!photo || typeof photo !== 'object') return null
-  const variant = photo.sizes?.[size]
-  const src = variant?.url ?? photo.url
-  if (!src) return null
-  const width = variant?.width ?? photo.width ?? IMAGE_SIZES[size].width
-  const height = variant?.height ?? photo.height ?? IMAGE_SIZES[size].height
-  const image = <Image src={src} alt={photo.alt} width={width} height={height} priority={priority} unoptimized />
+  const doc = photoOf(photo)
+  const src = doc && photoUrl(doc, size)
+  if (!doc || !src) return null
+  const variant = doc.sizes?.[size]
+  const width = variant?.width ?? doc.width ?? IMAGE_SIZES[size].width
+  const height = variant?.height ?? doc.height ?? IMAGE_SIZES[size].height
+  const image = <Image src={src} alt={doc.alt} width={width} height={height} priority={priority} unoptimized />
   return (
     <figure className="photo">
-      {enlarge && photo.url ? (
-        <a href={photo.url} className="photo-enlarge">
+      {enlarge && doc.url ? (
+        <a href={doc.url} className="photo-enlarge">
           {image}
         </a>
       ) : (
         image
       )}
       <figcaption>
-        {caption && photo.caption ? <span className="photo-caption">{photo.caption} </span> : null}
+        {caption && doc.caption ? <span className="photo-caption">{doc.caption} </span> : null}
         <span className="photo-credit">
-          {creditLabel}: {photo.credit}
+          {creditLabel}: {doc.credit}
         </span>
       </figcaption>
     </figure>

@@ -1,13 +1,12 @@
 import type { DataFromCollectionSlug } from 'payload'
 
+import type { PageCollection } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 
 import { payloadClient } from './client'
 
-type Sluggable = 'events' | 'tags' | 'clusters' | 'institutes' | 'partners'
-
 /** The one public document with this slug, with relations `depth` deep; null when there is none to show. */
-export async function findBySlug<S extends Sluggable>(
+export async function findBySlug<S extends PageCollection>(
   collection: S,
   slug: string,
   locale: Locale,

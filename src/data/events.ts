@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 import { docTag, LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/locales'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 import type { EventFilters } from '@/lib/routes'
 import type { Event } from '@/payload-types'
@@ -26,19 +26,9 @@ type ListOptions = EventFilters & RelatedFilter & { locale: Locale; limit?: numb
 
 const EMPTY: EventList = { events: [], page: 1, totalPages: 0, totalDocs: 0 }
 
-async function idOfSlug(collection: 'tags' | 'clusters', slug: string): Promise<Id | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection,
-    where: { slug: { equals: slug } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    select: {},
-    overrideAccess: false,
-  })
-  return docs[0]?.id ?? null
-}
+/** The id of a tag or cluster given by slug in a filter; null when there is none. */
+const idOfSlug = async (collection: 'tags' | 'clusters', slug: string): Promise<Id | null> =>
+  (await findBySlug(collection, slug, DEFAULT_LOCALE, 0))?.id ?? null
 
 /**
  * Published events. `when` picks upcoming (not over yet, soonest first) or past (latest first); without it,
@@ -82,8 +72,11 @@ export const listEvents = cachedRead('events', readEvents, () => [listTag('event
 const idsOf = (value: Event['tags'] | Event['clusters']) =>
   (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
+/** How many related events an event page shows. */
+export const RELATED_EVENTS = 3
+
 /** Other published events sharing a tag or a cluster with this one, latest first. */
-export const relatedEvents = (event: Event, locale: Locale, limit = 3): Promise<Event[]> =>
+export const relatedEvents = (event: Event, locale: Locale, limit = RELATED_EVENTS): Promise<Event[]> =>
   readRelated(event.id, idsOf(event.tags), idsOf(event.clusters), locale, limit)
 
 const readRelated = cachedRead(

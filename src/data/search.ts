@@ -1,11 +1,12 @@
 import type { Where } from 'payload'
 
-import { LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
+import { LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { listAll } from './taxonomy'
 
 export type SearchResults = {
   events: Event[]
@@ -18,6 +19,8 @@ export type SearchResults = {
 /** Longest query we look up; longer input is cut rather than refused. */
 export const MAX_QUERY_LENGTH = 100
 const PER_KIND = 20
+/** Words of a query that are looked up; the rest are ignored. */
+const MAX_QUERY_WORDS = 8
 
 /**
  * Published events, tags, clusters, institutes and partners whose name (or an event's title or summary)
@@ -25,42 +28,33 @@ const PER_KIND = 20
  * query in the database: no search service to run.
  */
 async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
-  const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, 8)
+  const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)
   if (!words.length) return { events: [], tags: [], clusters: [], institutes: [], partners: [] }
   const payload = await payloadClient()
-  const common = { locale, depth: 1, limit: PER_KIND, pagination: false, overrideAccess: false } as const
   const nameHas: Where = { and: words.map((w): Where => ({ name: { like: w } })) }
   const [events, tags, clusters, institutes, partners] = await Promise.all([
     payload.find({
-      ...common,
       collection: 'events',
-      sort: '-startDate',
       where: { and: words.map((w): Where => ({ or: [{ title: { like: w } }, { summary: { like: w } }] })) },
+      sort: '-startDate',
+      locale,
+      depth: 1,
+      limit: PER_KIND,
+      pagination: false,
+      overrideAccess: false,
     }),
-    payload.find({ ...common, collection: 'tags', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
-    payload.find({ ...common, collection: 'clusters', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
-    payload.find({
-      ...common,
-      collection: 'institutes',
-      depth: 0,
-      joins: false as never,
-      where: nameHas,
-      sort: 'name',
-    }),
-    payload.find({ ...common, collection: 'partners', depth: 0, joins: false as never, where: nameHas, sort: 'name' }),
+    listAll('tags', locale, nameHas, PER_KIND),
+    listAll('clusters', locale, nameHas, PER_KIND),
+    listAll('institutes', locale, nameHas, PER_KIND),
+    listAll('partners', locale, nameHas, PER_KIND),
   ])
   return {
     events: events.docs,
-    tags: tags.docs,
-    clusters: clusters.docs,
-    institutes: institutes.docs,
-    partners: partners.docs,
+    tags: tags as Tag[],
+    clusters: clusters as Cluster[],
+    institutes: institutes as Institute[],
+    partners: partners as Partner[],
   }
 }
 
-export const search = cachedRead(
-  'search',
-  readSearch,
-  () => (['events', 'tags', 'clusters', 'institutes', 'partners'] as const).map(listTag),
-  LIST_MAX_AGE_SECONDS,
-)
+export const search = cachedRead('search', readSearch, () => PAGE_COLLECTIONS.map(listTag), LIST_MAX_AGE_SECONDS)

@@ -1,4 +1,4 @@
-import { listTag } from '@/lib/cache-tags'
+import { listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
 import { routes } from '@/lib/routes'
 
 import { cachedRead } from './cache'
@@ -37,6 +37,4 @@ async function readSitemapPages(): Promise<SitemapPage[]> {
   ]
 }
 
-export const sitemapPages = cachedRead('sitemap', readSitemapPages, () =>
-  (['events', 'tags', 'clusters', 'institutes', 'partners'] as const).map(listTag),
-)
+export const sitemapPages = cachedRead('sitemap', readSitemapPages, () => PAGE_COLLECTIONS.map(listTag))

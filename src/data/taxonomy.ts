@@ -23,7 +23,7 @@ export const getPartnerBySlug: (slug: string, locale: Locale) => Promise<Partner
 type Listable = 'tags' | 'clusters' | 'institutes' | 'partners'
 
 /** Documents of a taxonomy collection (all, or those matching `where`), by name, without their joins. */
-async function listAll<S extends Listable>(collection: S, locale: Locale, where?: Where) {
+export async function listAll<S extends Listable>(collection: S, locale: Locale, where?: Where, limit = 0) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -31,7 +31,7 @@ async function listAll<S extends Listable>(collection: S, locale: Locale, where?
     where,
     sort: 'name',
     depth: 0,
-    limit: 0,
+    limit,
     pagination: false,
     joins: false as never,
     overrideAccess: false,

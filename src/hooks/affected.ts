@@ -1,13 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { type CachedCollection, docTag, listTag } from '@/lib/cache-tags'
+import { docTag, listTag, type PageCollection } from '@/lib/cache-tags'
 
 import type { AffectedTags } from './revalidate'
 
-type Pages = Exclude<CachedCollection, 'photos'>
-
 /** The page tags of the documents of `collection` that match `where` (drafts included: harmless). */
-async function pagesWhere(req: PayloadRequest, collection: Pages, where: Where): Promise<string[]> {
+async function pagesWhere(req: PayloadRequest, collection: PageCollection, where: Where): Promise<string[]> {
   const { docs } = await req.payload.find({
     collection,
     where,
@@ -21,7 +19,11 @@ async function pagesWhere(req: PayloadRequest, collection: Pages, where: Where):
 }
 
 /** A document's own page and list tags, under its current and its previous slug. */
-function own(collection: Pages, doc: { slug?: string | null }, previousDoc?: { slug?: string | null }): string[] {
+function own(
+  collection: PageCollection,
+  doc: { slug?: string | null },
+  previousDoc?: { slug?: string | null },
+): string[] {
   const tags = [listTag(collection)]
   for (const slug of new Set([doc.slug, previousDoc?.slug])) if (slug) tags.push(docTag(collection, slug))
   return tags
@@ -32,7 +34,7 @@ export const eventsAffected: AffectedTags = ({ doc, previousDoc }) => own('event
 /** A tag, cluster, institute or partner is shown on its own page, in its lists, and on its events' pages. */
 export const taxonomyAffected =
   (
-    collection: Exclude<Pages, 'events'>,
+    collection: Exclude<PageCollection, 'events'>,
     eventField: 'tags' | 'clusters' | 'hostInstitutes' | 'partners',
   ): AffectedTags =>
   async ({ doc, previousDoc, req }) => {

@@ -2,13 +2,16 @@
  * The names the data cache is tagged with. A page's reads carry these tags; the revalidation hooks expire
  * exactly the tags a change touches (see src/hooks/revalidate.ts).
  */
-export type CachedCollection = 'events' | 'tags' | 'clusters' | 'institutes' | 'partners' | 'photos'
+export const PAGE_COLLECTIONS = ['events', 'tags', 'clusters', 'institutes', 'partners'] as const
+/** The collections whose documents have public pages. */
+export type PageCollection = (typeof PAGE_COLLECTIONS)[number]
+export type CachedCollection = PageCollection | 'photos'
 
 /** Every list of a collection's documents: indexes, archives, filters, feeds, sitemap, search. */
 export const listTag = (collection: CachedCollection) => `list:${collection}`
 
 /** One document's page, found by its slug. */
-export const docTag = (collection: Exclude<CachedCollection, 'photos'>, slug: string) => `${collection}:${slug}`
+export const docTag = (collection: PageCollection, slug: string) => `${collection}:${slug}`
 
 /** Lists age out after this many seconds even without a change, since "upcoming" moves with the clock. */
 export const LIST_MAX_AGE_SECONDS = 300

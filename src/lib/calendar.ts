@@ -1,4 +1,4 @@
-import { dateInZone } from './format'
+import { dateInZone, dayAfter } from './format'
 
 export type CalendarEvent = {
   title: string
@@ -17,12 +17,6 @@ const compactUtc = (iso: string) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
 const compactDate = (ymd: string) => ymd.replace(/-/g, '')
-
-function dayAfter(ymd: string): string {
-  const d = new Date(`${ymd}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
 
 /**
  * A link that opens Google Calendar's "new event" form filled in: all-day events as dates (end exclusive),

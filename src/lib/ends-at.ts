@@ -1,4 +1,4 @@
-import { dateInZone } from './format'
+import { dateInZone, dayAfter } from './format'
 import { wallTimeToUtc } from './zoned-time'
 
 type Timing = {
@@ -19,8 +19,5 @@ export function endsAt(timing: Timing): string | null {
   if (!end) return null
   if (!timing.allDay) return new Date(end).toISOString()
   const zone = timing.endDate_tz || timing.startDate_tz || 'UTC'
-  const lastDay = dateInZone(end, zone)
-  const next = new Date(`${lastDay}T00:00:00Z`)
-  next.setUTCDate(next.getUTCDate() + 1)
-  return wallTimeToUtc(next.toISOString().slice(0, 10), zone).toISOString()
+  return wallTimeToUtc(dayAfter(dateInZone(end, zone)), zone).toISOString()
 }

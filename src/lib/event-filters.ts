@@ -1,9 +1,11 @@
+import { pageParam } from './pagination'
+import { single } from './query'
 import { SLUG_PATTERN } from './slugify'
 import type { EventFilters } from './routes'
 
 type Query = Record<string, string | string[] | undefined>
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined
+const one = (v: string | string[] | undefined) => single(v)?.trim() || undefined
 
 /**
  * The filters of an events list from a query string. Values that cannot be right (a slug with odd
@@ -22,7 +24,7 @@ export function parseEventFilters(query: Query): EventFilters {
   if (country && /^[A-Z]{2}$/.test(country)) filters.country = country
   const year = Number(one(query.year))
   if (Number.isInteger(year) && year >= 1900 && year <= 2200) filters.year = year
-  const page = Number(one(query.page))
-  if (Number.isInteger(page) && page > 1) filters.page = page
+  const page = pageParam(query.page)
+  if (page > 1) filters.page = page
   return filters
 }

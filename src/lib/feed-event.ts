@@ -1,9 +1,10 @@
-import type { Event, Photo, Tag } from '@/payload-types'
+import type { Event, Tag } from '@/payload-types'
 
-import { countryName } from './countries'
 import type { Locale } from './locales'
+import { photoOf, photoUrl } from './photos'
 import { populated } from './relations'
 import { absoluteUrl, routes } from './routes'
+import { venueText } from './venue'
 
 /** What a calendar or news feed needs of an event, with absolute URLs, independent of Payload's shapes. */
 export type FeedEvent = {
@@ -24,9 +25,8 @@ export type FeedEvent = {
 }
 
 export function toFeedEvent(event: Event, locale: Locale, serverUrl?: string): FeedEvent {
-  const venue = event.venue
-  const hero = typeof event.heroPhoto === 'object' ? (event.heroPhoto as Photo | null) : null
-  const image = hero?.sizes?.og?.url ?? hero?.url ?? undefined
+  const hero = photoOf(event.heroPhoto)
+  const image = hero ? photoUrl(hero, 'og') : undefined
   return {
     id: String(event.id),
     title: event.title,
@@ -36,9 +36,7 @@ export function toFeedEvent(event: Event, locale: Locale, serverUrl?: string): F
     endDate: event.endDate ?? event.startDate,
     allDay: Boolean(event.allDay),
     timeZone: event.startDate_tz ?? 'UTC',
-    location: [venue?.name, venue?.address, venue?.city, countryName(venue?.country, locale)]
-      .filter(Boolean)
-      .join(', '),
+    location: venueText(event.venue, locale, true),
     onlineUrl: event.onlineUrl ?? undefined,
     categories: populated<Tag>(event.tags).map((tag) => tag.name),
     image: image ? absoluteUrl(image, serverUrl) : undefined,

@@ -3,7 +3,7 @@ import { Feed } from 'feed'
 import ical, { ICalEventStatus } from 'ical-generator'
 
 import type { FeedEvent } from './feed-event'
-import { dateInZone } from './format'
+import { dateInZone, dayAfter } from './format'
 import { utcToWallTime } from './zoned-time'
 
 type Channel = { title: string; description: string; url: string; feedUrl: string; language: string; host: string }
@@ -13,12 +13,6 @@ type Channel = { title: string; description: string; url: string; feedUrl: strin
  * event's zone dressed as UTC; together with TZID this gives the right instant.
  */
 const wallClock = (iso: string, timeZone: string) => new Date(`${utcToWallTime(iso, timeZone)}Z`)
-
-const dayAfter = (ymd: string) => {
-  const d = new Date(`${ymd}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
 
 /**
  * An iCalendar file (RFC 5545) of events: stable UIDs (the event id and this site's host, so an edit

@@ -56,3 +56,10 @@ export function dateInZone(iso: string, timeZone: string | null | undefined): st
     day: '2-digit',
   }).format(new Date(iso))
 }
+
+/** The calendar date after a YYYY-MM-DD date: the exclusive end of an all-day range. */
+export function dayAfter(ymd: string): string {
+  const d = new Date(`${ymd}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}

@@ -1,9 +1,10 @@
 import type { Event as SchemaEvent, Organization, Place, VirtualLocation, WithContext } from 'schema-dts'
 
-import type { Event, Institute, Partner, Photo, Tag } from '@/payload-types'
+import type { Event, Institute, Partner, Tag } from '@/payload-types'
 
 import { dateInZone } from './format'
 import type { Locale } from './locales'
+import { photoOf, photoUrl } from './photos'
 import { populated } from './relations'
 import { absoluteUrl, routes } from './routes'
 import { isoWithOffset } from './zoned-time'
@@ -39,9 +40,10 @@ export function eventJsonLd(event: Event, locale: Locale): WithContext<SchemaEve
   const virtual: VirtualLocation | undefined = online ? { '@type': 'VirtualLocation', url: online } : undefined
 
   const photos = [event.heroPhoto, ...(event.gallery ?? [])]
-    .filter((p): p is Photo => typeof p === 'object' && p !== null)
-    .map((p) => absoluteUrl(p.sizes?.og?.url ?? p.url ?? ''))
-    .filter((url) => !url.endsWith('/'))
+    .map((p) => photoOf(p))
+    .map((p) => p && photoUrl(p, 'og'))
+    .filter((url): url is string => Boolean(url))
+    .map((url) => absoluteUrl(url))
 
   const organization = (doc: Institute | Partner, path: string): Organization => ({
     '@type': 'Organization',

@@ -12,7 +12,3 @@ export async function localeOf(params: LocaleParams): Promise<Locale> {
   if (!isLocale(locale)) notFound()
   return locale
 }
-
-/** A single query-string value ("?tag=a&tag=b" → "a"). */
-export const single = (value: string | string[] | undefined): string | undefined =>
-  Array.isArray(value) ? value[0] : value

@@ -8,20 +8,22 @@ import { EventDates } from '@/components/EventDates'
 import { EventList } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
 import { JsonLd } from '@/components/JsonLd'
+import { LabelledLink } from '@/components/LabelledLink'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug, relatedEvents } from '@/data/events'
 import { previewEvent } from '@/data/preview'
 import { googleCalendarUrl } from '@/lib/calendar'
-import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
 import { organisationLabel } from '@/lib/organisations'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { partnerKindLabel } from '@/lib/partner-kinds'
+import { photoOf, photoUrl } from '@/lib/photos'
 import { populated } from '@/lib/relations'
 import { eventJsonLd } from '@/lib/json-ld'
 import { absoluteUrl, routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
+import { venueText } from '@/lib/venue'
 import type { Cluster, Institute, Partner, Photo as PhotoDoc, Tag } from '@/payload-types'
 
 // Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
@@ -35,14 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const event = await getEventBySlug((await params).slug, locale)
   if (!event) return {}
-  const hero = typeof event.heroPhoto === 'object' ? event.heroPhoto : null
-  const image = hero ? { url: hero.sizes?.og?.url ?? hero.url ?? '', alt: hero.alt } : null
+  const hero = photoOf(event.heroPhoto)
+  const heroUrl = hero && photoUrl(hero, 'og')
   return pageMetadata({
     locale,
     path: routes(locale).event(event.slug ?? ''),
     title: event.title,
     description: event.summary,
-    image: image?.url ? image : null,
+    image: hero && heroUrl ? { url: heroUrl, alt: hero.alt } : null,
     type: 'article',
   })
 }
@@ -61,8 +63,7 @@ export default async function EventPage({ params }: Props) {
   const partners = populated<Partner>(event.partners)
   const gallery = populated<PhotoDoc>(event.gallery)
   const related = await relatedEvents(event, locale)
-  const { venue } = event
-  const place = [venue?.name, venue?.city, countryName(venue?.country, locale)].filter(Boolean).join(', ')
+  const place = venueText(event.venue, locale)
   const slug = event.slug ?? ''
   const google = googleCalendarUrl({
     title: event.title,
@@ -132,10 +133,10 @@ export default async function EventPage({ params }: Props) {
             items: hosts.map((host) => ({
               key: host.id,
               content: (
-                <Labelled
+                <LabelledLink
                   href={r.institute(host.slug ?? '')}
-                  name={host.name}
-                  label={organisationLabel(host.organisation)}
+                  label={host.name}
+                  note={organisationLabel(host.organisation)}
                 />
               ),
             })),
@@ -145,10 +146,10 @@ export default async function EventPage({ params }: Props) {
             items: partners.map((partner) => ({
               key: partner.id,
               content: (
-                <Labelled
+                <LabelledLink
                   href={r.partner(partner.slug ?? '')}
-                  name={partner.name}
-                  label={partnerKindLabel(partner.kind, locale)}
+                  label={partner.name}
+                  note={partnerKindLabel(partner.kind, locale)}
                 />
               ),
             })),
@@ -165,14 +166,5 @@ export default async function EventPage({ params }: Props) {
         </section>
       ) : null}
     </article>
-  )
-}
-
-function Labelled({ href, name, label }: { href: string; name: string; label: string }) {
-  return (
-    <>
-      <Link href={href}>{name}</Link>
-      {label ? <span className="muted"> ({label})</span> : null}
-    </>
   )
 }

@@ -7,7 +7,7 @@ import { Pagination } from '@/components/Pagination'
 import { listEvents } from '@/data/events'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, single, type SearchParams, type SlugParams } from '@/lib/page-params'
+import { localeOf, type SearchParams, type SlugParams } from '@/lib/page-params'
 import { pageParam } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -22,7 +22,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const tag = await getTagBySlug((await params).slug, locale)
   if (!tag) return {}
   const r = routes(locale)
-  const page = pageParam(single((await searchParams).page))
+  const page = pageParam((await searchParams).page)
   const meta = pageMetadata({
     locale,
     path: r.tag(tag.slug ?? '', page),
@@ -38,7 +38,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   if (!tag) notFound()
   const t = messages(locale)
   const r = routes(locale)
-  const page = pageParam(single((await searchParams).page))
+  const page = pageParam((await searchParams).page)
   const { events, totalPages, totalDocs } = await listEvents({ locale, page, tagId: tag.id })
   const slug = tag.slug ?? ''
 
