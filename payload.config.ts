@@ -15,6 +15,7 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { withGuards } from './src/hooks/guardOperation'
 import { databaseAdapter } from './src/lib/db'
 import { readEnv } from './src/lib/env'
 import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
@@ -38,7 +39,7 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Events CMS' },
   },
-  collections: [Events, Photos, Tags, Clusters, Institutes, Partners, Users],
+  collections: withGuards([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),
     defaultLocale: DEFAULT_LOCALE,

@@ -1,21 +1,40 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
 
-export type ApiResponse = { status: number; body: any }
-type RequestOptions = { json?: unknown; form?: FormData; token?: string }
+export type ApiResponse = { status: number; body: any; headers: Headers }
+export type RequestOptions = {
+  json?: unknown
+  form?: FormData
+  token?: string
+  /** A body sent as it is, with `contentType` (or none): for malformed requests. */
+  raw?: string | Uint8Array
+  contentType?: string
+  headers?: Record<string, string>
+}
+
+/** The body as JSON when it is JSON; otherwise the text, so a test can say what came back. */
+function parse(text: string): unknown {
+  if (!text) return null
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
 
 /**
  * Calls the same route handlers that app/(payload)/api serves, with real Request objects, so REST and
  * GraphQL are tested through HTTP semantics (status codes, JSON bodies, auth headers) without a server.
  */
 export function apiClient(config: SanitizedConfig) {
-  const headersFor = (token?: string, json?: boolean) => {
-    const headers = new Headers()
-    if (token) headers.set('Authorization', `JWT ${token}`)
-    if (json) headers.set('Content-Type', 'application/json')
+  const headersFor = (options: RequestOptions) => {
+    const headers = new Headers(options.headers)
+    if (options.token) headers.set('Authorization', `JWT ${options.token}`)
+    if (options.json !== undefined) headers.set('Content-Type', 'application/json')
+    if (options.contentType) headers.set('Content-Type', options.contentType)
     return headers
   }
 
@@ -24,23 +43,37 @@ export function apiClient(config: SanitizedConfig) {
     const slug = url.pathname
       .replace(/^\/api\//, '')
       .split('/')
-      .map(decodeURIComponent)
-    const body = options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json))
-    const request = new Request(url, { method, headers: headersFor(options.token, options.json !== undefined), body })
+      .map((part) => {
+        try {
+          return decodeURIComponent(part)
+        } catch {
+          return part
+        }
+      })
+    const body = options.form ?? options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json))
+    const request = new Request(url, { method, headers: headersFor(options), body })
     const response = await HANDLERS[method](config)(request, { params: Promise.resolve({ slug }) })
-    const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
+    return { status: response.status, body: parse(await response.text()), headers: response.headers }
   }
 
-  async function graphql(query: string, options: { token?: string; variables?: Record<string, unknown> } = {}) {
+  async function graphql(
+    query: string,
+    options: { token?: string; variables?: Record<string, unknown>; raw?: string; contentType?: string } = {},
+  ): Promise<ApiResponse> {
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
-      headers: headersFor(options.token, true),
-      body: JSON.stringify({ query, variables: options.variables }),
+      headers: headersFor({ token: options.token, contentType: options.contentType ?? 'application/json' }),
+      body: options.raw ?? JSON.stringify({ query, variables: options.variables }),
     })
     const response = await GRAPHQL_POST(config)(request)
-    return { status: response.status, body: await response.json() }
+    return { status: response.status, body: parse(await response.text()), headers: response.headers }
   }
 
   return { rest, graphql }
 }
+
+/** Every message in a Payload error body, field messages included, as one line. */
+export const messagesIn = (body: any): string =>
+  (body?.errors ?? [])
+    .flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((f: any) => `${f.path ?? f.field}: ${f.message}`)])
+    .join(' | ')
