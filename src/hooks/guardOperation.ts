@@ -1,6 +1,16 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
 
 import { isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
+
+type SanitizedFields = { flattenedFields: FlattenedField[] }
 
 /** The largest page an API caller may ask for, and the deepest population. */
 export const API_LIMITS = { maxLimit: 1000, maxPage: 1_000_000, maxDepth: 10 } as const
@@ -33,10 +43,14 @@ function checkNumberParams(req: PayloadRequest, args: Record<string, unknown>): 
  * refuses where-queries that do not make sense, ids that cannot exist, paging out of range, and bulk writes by
  * filter from anyone but an admin.
  */
-export const guardOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
+
+export const guardOperation: CollectionBeforeOperationHook = ({ args: incoming, collection, operation, req }) => {
+  const args = incoming as GuardedArgs
+  const collections = req.payload.collections as Record<string, { config: CollectionConfig & SanitizedFields }>
   const schema = {
     fields: collection.flattenedFields,
-    fieldsOf: (slug: string) => req.payload.collections[slug]?.config.flattenedFields,
+    fieldsOf: (slug: string) => collections[slug]?.config.flattenedFields,
     idType: idType(req),
   } as const
   const fromOutside = req.payloadAPI !== 'local'
@@ -73,7 +87,7 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args, collection
       403,
     )
   }
-  return args
+  return incoming
 }
 
 /** The guard goes first in every collection's beforeOperation hooks. */

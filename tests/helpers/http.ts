@@ -10,7 +10,7 @@ export type RequestOptions = {
   form?: FormData
   token?: string
   /** A body sent as it is, with `contentType` (or none): for malformed requests. */
-  raw?: string | Uint8Array
+  raw?: string | Blob
   contentType?: string
   headers?: Record<string, string>
 }
