@@ -7,7 +7,7 @@ import {
   type Where,
 } from 'payload'
 
-
+import { checkRelations } from '@/hooks/checkRelations'
 import { isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
@@ -90,9 +90,13 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args: incoming, 
   return incoming
 }
 
-/** The guard goes first in every collection's beforeOperation hooks. */
+/** The guards go first in every collection's hooks: the query guard, then the check of relations. */
 export const withGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((c) => ({
     ...c,
-    hooks: { ...c.hooks, beforeOperation: [guardOperation, ...(c.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...c.hooks,
+      beforeOperation: [guardOperation, ...(c.hooks?.beforeOperation ?? [])],
+      beforeChange: [checkRelations, ...(c.hooks?.beforeChange ?? [])],
+    },
   }))

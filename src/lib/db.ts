@@ -8,6 +8,10 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { serialTransactions } from './serial-transactions'
+
+/** How long a write waits for another to finish before it gives up (SQLite has one writer at a time). */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -56,12 +60,18 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
     case 'sqlite': {
       const url = uri ?? defaultSqliteUrl(production)
       ensureFolder(url)
-      return sqliteAdapter({
-        client: { url },
-        migrationDir: MIGRATION_DIRS.sqlite,
-        prodMigrations: sqliteMigrations,
-        push,
-      })
+      return serialTransactions(
+        sqliteAdapter({
+          client: { url },
+          // A write and everything it touches (versions, relations) commit together or not at all.
+          transactionOptions: { behavior: 'immediate' },
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          wal: true,
+          migrationDir: MIGRATION_DIRS.sqlite,
+          prodMigrations: sqliteMigrations,
+          push,
+        }),
+      )
     }
   }
 }

@@ -1,0 +1,68 @@
+import { type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
+
+import { isValidId } from '@/lib/where'
+
+type Reference = { path: string; collection: string; id: unknown }
+
+const idOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+
+/** Every relationship and upload value in `data`, with the path of the field that holds it. */
+function references(fields: FlattenedField[], data: unknown, prefix: string, found: Reference[]): Reference[] {
+  if (typeof data !== 'object' || data === null) return found
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    if (!('name' in field) || !(field.name in record)) continue
+    const value = record[field.name]
+    const path = prefix ? `${prefix}.${field.name}` : field.name
+    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+      for (const item of values) found.push({ path, collection: field.relationTo, id: idOf(item) })
+    } else if (field.type === 'group' || field.type === 'tab') {
+      references(field.flattenedFields, value, path, found)
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      value.forEach((row, i) => references(field.flattenedFields, row, `${path}.${i}`, found))
+    }
+  }
+  return found
+}
+
+async function missing(req: PayloadRequest, refs: Reference[]) {
+  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const problems = new Map<string, string>()
+  const byCollection = new Map<string, Reference[]>()
+  for (const ref of refs) {
+    if (!isValidId(ref.id, idType)) problems.set(ref.path, `${JSON.stringify(ref.id)} is not a valid id.`)
+    else byCollection.set(ref.collection, [...(byCollection.get(ref.collection) ?? []), ref])
+  }
+  for (const [collection, list] of byCollection) {
+    const ids = [...new Set(list.map((r) => String(r.id)))]
+    const { docs } = await req.payload.find({
+      collection: collection as 'tags',
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    const present = new Set(docs.map((d) => String(d.id)))
+    for (const ref of list) {
+      if (!present.has(String(ref.id)) && !problems.has(ref.path))
+        problems.set(ref.path, `There is no ${collection} document with the id ${String(ref.id)}.`)
+    }
+  }
+  return [...problems].map(([path, message]) => ({ path, message }))
+}
+
+/**
+ * A relation to a document that does not exist is refused with the field's name, for drafts too (Payload skips
+ * field validation on drafts, and the database would otherwise fail half-way through the write).
+ */
+export const checkRelations: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+  const refs = references(collection.flattenedFields, data, '', [])
+  if (refs.length === 0) return data
+  const errors = await missing(req, refs)
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+  return data
+}
