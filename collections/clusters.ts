@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
-import { countryField, descriptionField, urlField } from '@/fields/common'
+import { countryField, descriptionField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -15,7 +15,13 @@ export const Clusters: CollectionConfig = {
   hooks: revalidateOnChange(taxonomyAffected('clusters', 'clusters')),
   defaultPopulate: { name: true, slug: true, country: true },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'For example "EUNIC Kazakhstan".' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: TEXT_LENGTHS.name,
+      admin: { description: 'For example "EUNIC Kazakhstan".' },
+    },
     slugField('name'),
     countryField('country', 'Country', { required: true, index: true }),
     { name: 'region', type: 'select', options: selectOptions(REGIONS), index: true },

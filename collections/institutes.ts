@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
-import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
+import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -18,6 +18,7 @@ export const Institutes: CollectionConfig = {
       name: 'name',
       type: 'text',
       required: true,
+      maxLength: TEXT_LENGTHS.name,
       admin: { description: 'For example "Goethe-Institut Kasachstan".' },
     },
     slugField('name'),

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
-import { countryField, descriptionField, logoField, urlField } from '@/fields/common'
+import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -15,7 +15,7 @@ export const Partners: CollectionConfig = {
   hooks: revalidateOnChange(taxonomyAffected('partners', 'partners')),
   defaultPopulate: { name: true, slug: true, kind: true },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
     slugField('name'),
     { name: 'kind', type: 'select', required: true, index: true, options: selectOptions(PARTNER_KINDS) },
     countryField('country', 'Country'),

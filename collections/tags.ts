@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
-import { descriptionField } from '@/fields/common'
+import { descriptionField, TEXT_LENGTHS } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -13,7 +13,7 @@ export const Tags: CollectionConfig = {
   hooks: revalidateOnChange(taxonomyAffected('tags', 'tags')),
   defaultPopulate: { name: true, slug: true },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
     slugField('name'),
     descriptionField,
     { name: 'events', type: 'join', collection: 'events', on: 'tags', defaultSort: '-startDate' },

@@ -2,7 +2,7 @@ import type { CollectionConfig, DateField } from 'payload'
 import { date as validDate } from 'payload/shared'
 
 import { authenticated, publishedOrAuthenticated } from '@/access'
-import { countryField, urlField } from '@/fields/common'
+import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { eventsAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -51,7 +51,7 @@ export const Events: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'title', type: 'text', required: true, localized: true },
+            { name: 'title', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
             {
               name: 'summary',
               type: 'textarea',
@@ -107,8 +107,8 @@ export const Events: CollectionConfig = {
               name: 'venue',
               type: 'group',
               fields: [
-                { name: 'name', type: 'text', localized: true },
-                { name: 'address', type: 'textarea' },
+                { name: 'name', type: 'text', localized: true, maxLength: TEXT_LENGTHS.name },
+                { name: 'address', type: 'textarea', maxLength: TEXT_LENGTHS.address },
                 {
                   type: 'row',
                   fields: [

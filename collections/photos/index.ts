@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadSignedInWrite } from '@/access'
+import { TEXT_LENGTHS } from '@/fields/common'
 import { photosAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { readEnv } from '@/lib/env'
@@ -38,13 +39,15 @@ export const Photos: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
+      maxLength: TEXT_LENGTHS.alt,
       admin: { description: 'What the photo shows, for people who cannot see it.' },
     },
-    { name: 'caption', type: 'textarea', localized: true },
+    { name: 'caption', type: 'textarea', localized: true, maxLength: TEXT_LENGTHS.caption },
     {
       name: 'credit',
       type: 'text',
       required: true,
+      maxLength: TEXT_LENGTHS.credit,
       admin: { description: 'The photographer or rights holder, shown as "Credits: …" wherever the photo appears.' },
     },
   ],

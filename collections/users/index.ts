@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
+import { TEXT_LENGTHS } from '@/fields/common'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -27,7 +28,7 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, maxLength: TEXT_LENGTHS.name },
     {
       name: 'role',
       type: 'select',

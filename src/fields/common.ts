@@ -1,6 +1,7 @@
 import type { SelectField, TextareaField, TextField, UploadField } from 'payload'
 
 import { COUNTRIES } from '@/lib/countries'
+import { type FieldFormat, isWebAddress } from '@/lib/field-rules'
 
 type CountryOptions = { required?: boolean; index?: boolean }
 
@@ -16,6 +17,7 @@ export function countryField(
     required,
     index,
     options: COUNTRIES.map((c) => ({ value: c.value, label: `${c.label} (${c.value})` })),
+    custom: { format: 'country' satisfies FieldFormat },
     admin: { description: 'ISO 3166-1 alpha-2 code.' },
   }
 }
@@ -25,23 +27,30 @@ export function urlField(name: string, label: string): TextField {
     name,
     label,
     type: 'text',
-    validate: (value: string | null | undefined) => {
-      if (!value) return true
-      try {
-        const url = new URL(value)
-        if (url.protocol === 'http:' || url.protocol === 'https:') return true
-      } catch {
-        // falls through to the message
-      }
-      return `"${value}" is not a web address: it must start with https:// or http://.`
-    },
+    maxLength: MAX_URL_LENGTH,
+    custom: { format: 'url' satisfies FieldFormat },
+    validate: (value: string | null | undefined) =>
+      !value || isWebAddress(value) ? true : `"${value}" is not a web address: it must start with https:// or http://.`,
   }
 }
+
+export const MAX_URL_LENGTH = 2000
+
+/** Lengths of the texts people type: names and titles fit a heading, descriptions a few paragraphs. */
+export const TEXT_LENGTHS = {
+  name: 200,
+  address: 500,
+  description: 5000,
+  caption: 2000,
+  credit: 300,
+  alt: 500,
+} as const
 
 export const descriptionField: TextareaField = {
   name: 'description',
   type: 'textarea',
   localized: true,
+  maxLength: TEXT_LENGTHS.description,
 }
 
 export const logoField: UploadField = {

@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import { checkRelations } from '@/hooks/checkRelations'
+import { checkValues } from '@/hooks/checkValues'
 import { isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
@@ -90,13 +91,13 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args: incoming, 
   return incoming
 }
 
-/** The guards go first in every collection's hooks: the query guard, then the check of relations. */
+/** The guards go first in every collection's hooks: the query guard; the check of values, then of relations. */
 export const withGuards = (collections: CollectionConfig[]): CollectionConfig[] =>
   collections.map((c) => ({
     ...c,
     hooks: {
       ...c.hooks,
       beforeOperation: [guardOperation, ...(c.hooks?.beforeOperation ?? [])],
-      beforeChange: [checkRelations, ...(c.hooks?.beforeChange ?? [])],
+      beforeChange: [checkValues, checkRelations, ...(c.hooks?.beforeChange ?? [])],
     },
   }))
