@@ -3,7 +3,7 @@ import type { DataFromCollectionSlug } from 'payload'
 import type { PageCollection } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 
-import { payloadClient } from './client'
+import { findPublic } from './find'
 
 /** The one public document with this slug, with relations `depth` deep; null when there is none to show. */
 export async function findBySlug<S extends PageCollection>(
@@ -12,8 +12,7 @@ export async function findBySlug<S extends PageCollection>(
   locale: Locale,
   depth: number,
 ): Promise<DataFromCollectionSlug<S> | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const { docs } = await findPublic({
     collection,
     where: { slug: { equals: slug } },
     locale,

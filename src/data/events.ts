@@ -8,7 +8,7 @@ import type { Event } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
-import { payloadClient } from './client'
+import { findPublic } from './find'
 
 export type EventList = { events: Event[]; page: number; totalPages: number; totalDocs: number }
 
@@ -52,9 +52,7 @@ async function readEvents(options: ListOptions): Promise<EventList> {
   }
   if (when === 'upcoming') and.push({ endsAt: { greater_than: now.toISOString() } })
   if (when === 'past') and.push({ endsAt: { less_than_equal: now.toISOString() } })
-
-  const payload = await payloadClient()
-  const result = await payload.find({
+  const result = await findPublic({
     collection: 'events',
     where: and.length ? { and } : {},
     sort: when === 'upcoming' ? 'startDate' : '-startDate',
@@ -83,8 +81,7 @@ const readRelated = cachedRead(
   'related-events',
   async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<Event[]> => {
     if (!tagIds.length && !clusterIds.length) return []
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
+    const { docs } = await findPublic({
       collection: 'events',
       where: {
         and: [
@@ -112,8 +109,7 @@ const readRelated = cachedRead(
 
 /** The years and venue countries that published events have, for the filters of the events index. */
 async function readFacets(): Promise<{ years: number[]; countries: string[] }> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const { docs } = await findPublic({
     collection: 'events',
     select: { startDate: true, venue: { country: true } },
     sort: '-startDate',

@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/locales'
 import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 
 import { cachedRead } from './cache'
-import { payloadClient } from './client'
+import { findPublic } from './find'
 import { listAll } from './taxonomy'
 
 export type SearchResults = {
@@ -30,10 +30,9 @@ const MAX_QUERY_WORDS = 8
 async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
   const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)
   if (!words.length) return { events: [], tags: [], clusters: [], institutes: [], partners: [] }
-  const payload = await payloadClient()
   const nameHas: Where = { and: words.map((w): Where => ({ name: { like: w } })) }
   const [events, tags, clusters, institutes, partners] = await Promise.all([
-    payload.find({
+    findPublic({
       collection: 'events',
       where: { and: words.map((w): Where => ({ or: [{ title: { like: w } }, { summary: { like: w } }] })) },
       sort: '-startDate',

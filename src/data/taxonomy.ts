@@ -6,7 +6,7 @@ import type { Cluster, Institute, Partner, Tag } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
-import { payloadClient } from './client'
+import { findPublic } from './find'
 
 const bySlug = <S extends 'tags' | 'clusters' | 'institutes' | 'partners'>(collection: S, depth: number) =>
   cachedRead(
@@ -24,8 +24,7 @@ type Listable = 'tags' | 'clusters' | 'institutes' | 'partners'
 
 /** Documents of a taxonomy collection (all, or those matching `where`), by name, without their joins. */
 export async function listAll<S extends Listable>(collection: S, locale: Locale, where?: Where, limit = 0) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
+  const { docs } = await findPublic({
     collection,
     locale,
     where,

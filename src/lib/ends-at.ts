@@ -1,4 +1,4 @@
-import { dateInZone, dayAfter } from './format'
+import { dateInZone, dayAfter, knownZone } from './format'
 import { wallTimeToUtc } from './zoned-time'
 
 type Timing = {
@@ -18,6 +18,6 @@ export function endsAt(timing: Timing): string | null {
   const end = timing.endDate || timing.startDate
   if (!end) return null
   if (!timing.allDay) return new Date(end).toISOString()
-  const zone = timing.endDate_tz || timing.startDate_tz || 'UTC'
+  const zone = knownZone(timing.endDate_tz || timing.startDate_tz)
   return wallTimeToUtc(dayAfter(dateInZone(end, zone)), zone).toISOString()
 }

@@ -9,7 +9,8 @@ export type EventTiming = {
 
 const FALLBACK_ZONE = 'UTC'
 
-function zoneOf(timeZone: string | null | undefined): string {
+/** The zone itself when the runtime knows it, UTC otherwise: a bad zone shifts a time, it never breaks a page. */
+export function knownZone(timeZone: string | null | undefined): string {
   if (!timeZone) return FALLBACK_ZONE
   try {
     new Intl.DateTimeFormat('en', { timeZone })
@@ -24,7 +25,7 @@ function zoneOf(timeZone: string | null | undefined): string {
  * for an all-day event, "25 June 2024, 09:00–17:30 GMT+5" for a timed one.
  */
 export function formatEventDates(timing: EventTiming, locale: Locale = 'en'): string {
-  const timeZone = zoneOf(timing.timeZone)
+  const timeZone = knownZone(timing.timeZone)
   const start = new Date(timing.startDate)
   const end = timing.endDate ? new Date(timing.endDate) : start
   const intl = INTL_LOCALE[locale]
@@ -50,7 +51,7 @@ function zoneLabel(at: Date, timeZone: string, intl: string): string {
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: what an all-day event means by its dates. */
 export function dateInZone(iso: string, timeZone: string | null | undefined): string {
   return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zoneOf(timeZone),
+    timeZone: knownZone(timeZone),
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',

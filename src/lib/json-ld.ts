@@ -2,7 +2,7 @@ import type { Event as SchemaEvent, Organization, Place, VirtualLocation, WithCo
 
 import type { Event, Institute, Partner, Tag } from '@/payload-types'
 
-import { dateInZone } from './format'
+import { dateInZone, knownZone } from './format'
 import type { Locale } from './locales'
 import { photoOf, photoUrl } from './photos'
 import { populated } from './relations'
@@ -18,7 +18,7 @@ const SPONSOR_KINDS = new Set(['funding-programme', 'eu-institution', 'eu-delega
  * as organizers, funding partners as sponsors.
  */
 export function eventJsonLd(event: Event, locale: Locale): WithContext<SchemaEvent> {
-  const zone = event.startDate_tz || 'UTC'
+  const zone = knownZone(event.startDate_tz)
   const end = event.endDate || event.startDate
   const date = (iso: string) => (event.allDay ? dateInZone(iso, zone) : isoWithOffset(iso, zone))
   const venue = event.venue

@@ -1,7 +1,7 @@
 import { listEvents } from '@/data/events'
 
 import { FEED_LIMIT, feedChannel, feedResponse, notFoundResponse } from '@/lib/feed-channel'
-import { toFeedEvent } from '@/lib/feed-event'
+import { toFeedEvents } from '@/lib/feed-event'
 import { atomFeed, rssFeed } from '@/lib/feeds'
 import { isLocale } from '@/lib/locales'
 import { routes } from '@/lib/routes'
@@ -14,7 +14,7 @@ export function newsFeedRoute(kind: 'rss' | 'atom') {
     const { events } = await listEvents({ locale, limit: FEED_LIMIT })
     const r = routes(locale)
     const channel = feedChannel(locale, r.home(), kind === 'rss' ? r.rss() : r.atom())
-    const items = events.map((e) => toFeedEvent(e, locale))
+    const items = toFeedEvents(events, locale, channel.feedUrl)
     return feedResponse(kind === 'rss' ? rssFeed(channel, items) : atomFeed(channel, items), kind)
   }
 }

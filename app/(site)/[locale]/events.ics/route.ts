@@ -1,7 +1,7 @@
 import { listEvents } from '@/data/events'
 import { parseEventFilters } from '@/lib/event-filters'
 import { CALENDAR_LIMIT, feedChannel, feedResponse, notFoundResponse } from '@/lib/feed-channel'
-import { toFeedEvent } from '@/lib/feed-event'
+import { toFeedEvents } from '@/lib/feed-event'
 import { icsCalendar } from '@/lib/feeds'
 import { isLocale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
@@ -15,12 +15,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const { events } = await listEvents({ ...filters, page: 1, when: 'upcoming', locale, limit: CALENDAR_LIMIT })
   const r = routes(locale)
   const channel = feedChannel(locale, r.events(filters), r.eventsIcs(filters), messages(locale).upcomingEvents)
-  return feedResponse(
-    icsCalendar(
-      channel,
-      events.map((e) => toFeedEvent(e, locale)),
-    ),
-    'ics',
-    'events.ics',
-  )
+  return feedResponse(icsCalendar(channel, toFeedEvents(events, locale, channel.feedUrl)), 'ics', 'events.ics')
 }

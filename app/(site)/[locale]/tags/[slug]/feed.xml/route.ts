@@ -1,7 +1,7 @@
 import { listEvents } from '@/data/events'
 import { getTagBySlug } from '@/data/taxonomy'
 import { FEED_LIMIT, feedChannel, feedResponse, notFoundResponse } from '@/lib/feed-channel'
-import { toFeedEvent } from '@/lib/feed-event'
+import { toFeedEvents } from '@/lib/feed-event'
 import { rssFeed } from '@/lib/feeds'
 import { isLocale } from '@/lib/locales'
 import { routes } from '@/lib/routes'
@@ -15,11 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { events } = await listEvents({ locale, tagId: tag.id, limit: FEED_LIMIT })
   const r = routes(locale)
   const channel = feedChannel(locale, r.tag(slug), r.tagFeed(slug), tag.name)
-  return feedResponse(
-    rssFeed(
-      channel,
-      events.map((e) => toFeedEvent(e, locale)),
-    ),
-    'rss',
-  )
+  return feedResponse(rssFeed(channel, toFeedEvents(events, locale, channel.feedUrl)), 'rss')
 }
