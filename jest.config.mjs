@@ -33,7 +33,7 @@ const common = {
 const integration = (name, setupFile) => ({
   ...common,
   displayName: `int:${name}`,
-  testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
+  testMatch: ['<rootDir>/tests/int/**/*.test.ts', '<rootDir>/tests/hostile/**/*.test.ts'],
   setupFiles: [`<rootDir>/tests/setup/${setupFile}`],
 })
 

@@ -15,6 +15,7 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { withGuards } from './src/hooks/guardOperation'
 import { databaseAdapter } from './src/lib/db'
 import { readEnv } from './src/lib/env'
@@ -54,5 +55,7 @@ export default buildConfig({
     responseOnLimit: `The file is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB, the limit for photos.`,
   },
   graphQL: { disablePlaygroundInProduction: true },
+  loggingLevels: LOGGING_LEVELS,
+  hooks: { afterError: [tagFaults] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -1,14 +1,18 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { graphqlGate } from '@/api/graphql-gate'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
+
+const GRAPHQL_PATH = '/api/graphql'
 
 /**
  * English is served at the root ("/events/x"), the other languages under their prefix ("/fr/events/x").
  * Internally every page lives under app/(site)/[locale]; this maps the root onto /en and sends the
  * explicit /en/… form to its canonical address.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  if (pathname === GRAPHQL_PATH) return (await graphqlGate(request)) ?? NextResponse.next()
   const first = pathname.split('/')[1]
 
   if (first === DEFAULT_LOCALE) {
@@ -25,6 +29,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Admin, API, Next's own files and the site-wide metadata files are not localized.
-  matcher: ['/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)'],
+  // Admin, API, Next's own files and the site-wide metadata files are not localized; GraphQL requests are
+  // checked here before Payload parses them.
+  matcher: ['/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)', '/api/graphql'],
 }

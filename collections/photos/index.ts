@@ -8,6 +8,7 @@ import { readEnv } from '@/lib/env'
 import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
 import { limitFileSize } from './hooks/limitFileSize'
+import { fileHeaders, missingFileIsNotFound } from './hooks/serveFile'
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
@@ -22,6 +23,8 @@ export const Photos: CollectionConfig = {
   },
   upload: {
     staticDir: readEnv().mediaDir,
+    handlers: [missingFileIsNotFound(readEnv().mediaDir)],
+    modifyResponseHeaders: fileHeaders,
     mimeTypes: [...PHOTO_MIME_TYPES],
     focalPoint: true,
     adminThumbnail: 'thumbnail',

@@ -1,5 +1,6 @@
 import {
   APIError,
+  Forbidden,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type FlattenedField,
@@ -7,36 +8,58 @@ import {
   type Where,
 } from 'payload'
 
+import { bodyProblem, paramProblems } from '@/api/request-checks'
 import { checkRelations } from '@/hooks/checkRelations'
 import { checkValues } from '@/hooks/checkValues'
 import { isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
 
-/** The largest page an API caller may ask for, and the deepest population. */
-export const API_LIMITS = { maxLimit: 1000, maxPage: 1_000_000, maxDepth: 10 } as const
-
 export class QueryRefused extends APIError {
-  constructor(problems: WhereProblem[], status = 400) {
+  constructor(problems: WhereProblem[], status = 400, message?: string) {
     const list = problems.map((p) => `${p.path} ${p.message}`).join('; ')
-    super(`The request cannot be run: ${list}.`, status, { errors: problems }, true)
+    super(message ?? `The request cannot be run: ${list}.`, status, { errors: problems }, true)
   }
 }
 
 const idType = (req: PayloadRequest) => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
 
-function checkNumberParams(req: PayloadRequest, args: Record<string, unknown>): WhereProblem[] {
-  const problems: WhereProblem[] = []
-  const ranges = { limit: [0, API_LIMITS.maxLimit], page: [1, API_LIMITS.maxPage], depth: [0, API_LIMITS.maxDepth] }
-  for (const [name, [min, max]] of Object.entries(ranges)) {
-    // REST: Payload drops a value that is not a number silently; read what the caller sent.
-    const raw = req.payloadAPI === 'REST' && req.query && name in req.query ? req.query[name] : args[name]
-    if (raw === undefined || raw === null || raw === '') continue
-    const value = typeof raw === 'string' && /^\d{1,16}$/.test(raw) ? Number(raw) : raw
-    const ok = typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
-    if (!ok) problems.push({ path: name, message: `must be a whole number from ${min} to ${max}` })
+type Collection = CollectionConfig & SanitizedFields
+
+/**
+ * Fields the caller may not write (an editor's own role): refused with the field's name instead of being
+ * dropped without a word. A value equal to the stored one passes, since forms send every field back.
+ */
+async function forbiddenFields(
+  req: PayloadRequest,
+  collection: Collection,
+  data: Record<string, unknown>,
+  operation: 'create' | 'update',
+  id: number | string | undefined,
+): Promise<string[]> {
+  const guarded = collection.flattenedFields.filter(
+    (f) => 'name' in f && f.name in data && typeof f.access?.[operation] === 'function',
+  )
+  if (!guarded.length) return []
+  const doc =
+    operation === 'update' && id !== undefined
+      ? ((await req.payload.findByID({
+          collection: collection.slug as 'users',
+          id,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as Record<string, unknown> | null)
+      : null
+  const refused: string[] = []
+  for (const field of guarded) {
+    if (!('name' in field)) continue
+    if (doc && JSON.stringify(doc[field.name]) === JSON.stringify(data[field.name])) continue
+    const allowed = await field.access?.[operation]?.({ req, data, siblingData: data, doc: doc ?? undefined, id })
+    if (!allowed) refused.push(field.name)
   }
-  return problems
+  return refused
 }
 
 /**
@@ -46,7 +69,7 @@ function checkNumberParams(req: PayloadRequest, args: Record<string, unknown>): 
  */
 type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
 
-export const guardOperation: CollectionBeforeOperationHook = ({ args: incoming, collection, operation, req }) => {
+export const guardOperation: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
   const args = incoming as GuardedArgs
   const collections = req.payload.collections as Record<string, { config: CollectionConfig & SanitizedFields }>
   const schema = {
@@ -57,20 +80,30 @@ export const guardOperation: CollectionBeforeOperationHook = ({ args: incoming, 
   const fromOutside = req.payloadAPI !== 'local'
 
   if (args.id !== undefined && !isValidId(args.id, schema.idType)) {
-    throw new APIError(
-      `There is no ${collection.slug} document with the id ${JSON.stringify(args.id)}.`,
-      404,
-      null,
-      true,
-    )
+    throw new QueryRefused([], 404, `There is no ${collection.slug} document with the id ${JSON.stringify(args.id)}.`)
   }
   if (args.where !== undefined) {
     const problems = whereProblems(args.where, schema)
     if (problems.length) throw new QueryRefused(problems)
   }
   if (fromOutside) {
-    const problems = checkNumberParams(req, args)
+    const problems = paramProblems(req, collection.flattenedFields, args)
     if (problems.length) throw new QueryRefused(problems)
+  }
+  if (fromOutside && (operation === 'create' || operation === 'update')) {
+    // Who may not write at all hears that first, whatever the body holds.
+    const access = collection.access?.[operation]
+    if (access && (await access({ req, id: args.id as number, data: args.data })) === false) throw new Forbidden(req.t)
+    const refused = bodyProblem(req, collection, args.data, operation)
+    if (refused) throw new QueryRefused(refused.problems, refused.status, refused.message)
+    const data = args.data as Record<string, unknown>
+    const forbidden = await forbiddenFields(req, collection, data, operation, args.id)
+    if (forbidden.length) {
+      throw new QueryRefused(
+        forbidden.map((name) => ({ path: name, message: 'may not be changed by your account' })),
+        403,
+      )
+    }
   }
 
   const bulk = (operation === 'update' || operation === 'delete') && args.id === undefined

@@ -1,6 +1,8 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { graphqlGate } from '@/api/graphql-gate'
+
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
 
@@ -58,14 +60,25 @@ export function apiClient(config: SanitizedConfig) {
 
   async function graphql(
     query: string,
-    options: { token?: string; variables?: Record<string, unknown>; raw?: string; contentType?: string } = {},
+    options: {
+      token?: string
+      variables?: Record<string, unknown>
+      raw?: string
+      contentType?: string
+      headers?: Record<string, string>
+    } = {},
   ): Promise<ApiResponse> {
     const request = new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
-      headers: headersFor({ token: options.token, contentType: options.contentType ?? 'application/json' }),
+      headers: headersFor({
+        token: options.token,
+        contentType: options.contentType ?? 'application/json',
+        headers: options.headers,
+      }),
       body: options.raw ?? JSON.stringify({ query, variables: options.variables }),
     })
-    const response = await GRAPHQL_POST(config)(request)
+    // As served: the proxy's gate first, then Payload's route.
+    const response = (await graphqlGate(request)) ?? (await GRAPHQL_POST(config)(request))
     return { status: response.status, body: parse(await response.text()), headers: response.headers }
   }
 

@@ -133,14 +133,23 @@ describe('anonymous writes are refused', () => {
 })
 
 describe('roles', () => {
-  test('only an admin changes a role', async () => {
+  test('only an admin changes a role: anyone else is told, and nothing is saved', async () => {
     const contributor = await createUser(ctx.payload, 'contributor')
     const res = await api.rest('PATCH', `/api/users/${contributor.user!.id}`, {
       token: contributor.token,
       json: { role: 'admin', name: 'Renamed' },
     })
-    expect(res.status).toBe(200)
-    expect(res.body.doc.role).toBe('contributor')
-    expect(res.body.doc.name).toBe('Renamed')
+    expect(res.status).toBe(403)
+    expect(JSON.stringify(res.body)).toMatch(/role/)
+    const after = await ctx.payload.findByID({ collection: 'users', id: contributor.user!.id })
+    expect(after.role).toBe('contributor')
+    expect(after.name).toBe('Test contributor')
+    // A form sends every field back: the unchanged role passes.
+    const same = await api.rest('PATCH', `/api/users/${contributor.user!.id}`, {
+      token: contributor.token,
+      json: { role: 'contributor', name: 'Renamed' },
+    })
+    expect(same.status).toBe(200)
+    expect(same.body.doc.name).toBe('Renamed')
   })
 })

@@ -71,7 +71,11 @@ describe('a write that fails leaves nothing behind', () => {
     hooks.push(fail)
     try {
       const res = await api.rest('POST', '/api/events', { token: editor, json: eventData({ title: 'Half saved?' }) })
+      // A real fault: a 500 whose request id is in the body, the header and the log line.
       expect(res.status).toBe(500)
+      expect(res.body.requestId).toMatch(/^[0-9a-f-]{36}$/)
+      expect(res.headers.get('X-Request-Id')).toBe(res.body.requestId)
+      expect(JSON.stringify(res.body)).not.toMatch(/simulated/)
     } finally {
       hooks.splice(hooks.indexOf(fail), 1)
     }

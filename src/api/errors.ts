@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto'
+
+import type { AfterErrorHook, Config } from 'payload'
+
+/** Refusals of bad input are part of normal work: logged as a line, not as a fault with a stack. */
+export const LOGGING_LEVELS = {
+  // 4xx APIErrors are refusals; the 5xx ones and every other error are logged by tagFaults with a request id.
+  APIError: 'info',
+  Error: false,
+  TypeError: false,
+  RangeError: false,
+  ReferenceError: false,
+  SyntaxError: 'info',
+  GraphQLError: 'info',
+  QueryRefused: 'info',
+  QueryError: 'info',
+  ValidationError: 'info',
+  Forbidden: 'info',
+  NotFound: 'info',
+  UnauthorizedError: 'info',
+  AuthenticationError: 'info',
+  LockedAuth: 'warn',
+  MissingFile: 'info',
+  FileUploadError: 'info',
+  ErrorDeletingFile: 'error',
+} as Config['loggingLevels']
+
+/**
+ * Errors Payload meets while reading a request it cannot understand, before any hook can look at it: they
+ * are the caller's, not the server's.
+ */
+function badInput(error: Error): { status: number; message: string } | undefined {
+  if (error instanceof SyntaxError)
+    return { status: 400, message: `The request holds malformed JSON (${error.message}).` }
+  if (/not eligible for file upload|Unexpected end of form|Multipart: Boundary not found/i.test(error.message))
+    return { status: 400, message: 'The multipart/form-data body cannot be read: is its boundary missing?' }
+  return undefined
+}
+
+export const REQUEST_ID_HEADER = 'X-Request-Id'
+
+/**
+ * A 5xx is a real fault: it gets a request id, logged with the error and returned in the body and the
+ * X-Request-Id header, so a report from a caller leads to the log line.
+ */
+export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
+  // GraphQL hands over its own error, which wraps the one thrown.
+  const original = ((error as { originalError?: Error }).originalError ?? error) as Error & { status?: number }
+  const input = badInput(original)
+  if (input && !graphqlResult) return { response: { errors: [{ message: input.message }] }, status: input.status }
+  const status = input?.status ?? original.status ?? 500
+  if (status < 500) return
+  const requestId = req.headers?.get(REQUEST_ID_HEADER)?.slice(0, 100) || randomUUID()
+  req.payload.logger.error({ requestId, err: original, msg: `Request ${requestId} failed: ${original.message}` })
+  const headers = new Headers(req.responseHeaders)
+  headers.set(REQUEST_ID_HEADER, requestId)
+  req.responseHeaders = headers
+  if (graphqlResult)
+    return { graphqlResult: { ...graphqlResult, extensions: { ...graphqlResult.extensions, requestId } } }
+  const body = result && typeof result === 'object' ? result : {}
+  return { response: { ...body, requestId }, status }
+}

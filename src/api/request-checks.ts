@@ -1,0 +1,95 @@
+import type { CollectionConfig, FlattenedField, PayloadRequest } from 'payload'
+
+import type { WhereProblem } from '@/lib/where'
+
+/** The largest page an API caller may ask for, and the deepest population. */
+export const API_LIMITS = { maxLimit: 1000, maxPage: 1_000_000, maxDepth: 10 } as const
+
+const NUMBER_PARAMS = {
+  limit: [0, API_LIMITS.maxLimit],
+  page: [1, API_LIMITS.maxPage],
+  depth: [0, API_LIMITS.maxDepth],
+}
+const BOOLEAN_PARAMS = ['draft', 'pagination', 'trash', 'autosave', 'overrideLock', 'flattenLocales']
+/** Fields every collection's versions can be sorted by, besides the document's own. */
+const VERSION_PATHS = new Set(['id', 'version', 'parent', 'latest', 'autosave', 'createdAt', 'updatedAt'])
+
+/**
+ * Query parameters as the caller sent them (Payload turns what it does not understand into a default
+ * silently): numbers in range, true/false flags, sort by fields that exist.
+ */
+export function paramProblems(req: PayloadRequest, fields: FlattenedField[], args: Record<string, unknown>) {
+  const problems: WhereProblem[] = []
+  const params = req.payloadAPI === 'REST' ? req.searchParams : undefined
+  for (const [name, [min, max]] of Object.entries(NUMBER_PARAMS)) {
+    const raw = params?.has(name) ? params.get(name) : args[name]
+    if (raw === undefined || raw === null || raw === '') continue
+    const value = typeof raw === 'string' && /^\d{1,16}$/.test(raw) ? Number(raw) : raw
+    if (!(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max))
+      problems.push({ path: name, message: `must be a whole number from ${min} to ${max}` })
+  }
+  for (const name of BOOLEAN_PARAMS) {
+    const raw = params?.get(name)
+    if (raw !== null && raw !== undefined && !['true', 'false', ''].includes(raw))
+      problems.push({ path: name, message: `must be true or false, not "${raw.slice(0, 40)}"` })
+  }
+  const sort = params?.get('sort') ?? (typeof args.sort === 'string' ? args.sort : undefined)
+  for (const part of (sort ?? '').split(',').filter(Boolean)) {
+    const first = part.replace(/^-/, '').split('.')[0]
+    if (!VERSION_PATHS.has(first) && !fields.some((f) => 'name' in f && f.name === first))
+      problems.push({ path: 'sort', message: `"${part.slice(0, 40)}" is not a field to sort by` })
+  }
+  return problems
+}
+
+const BODY_TYPES = ['application/json', 'multipart/form-data']
+/** Keys a body may hold besides the collection's fields. */
+const EXTRA_KEYS = new Set(['id', 'password', 'confirm-password', 'confirmPassword', 'createdAt', 'updatedAt'])
+
+export class BodyRefused extends Error {
+  constructor(
+    message: string,
+    public status: number,
+    public problems: WhereProblem[] = [],
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * The body of a create or update from outside: sent as JSON (or multipart for a file), a JSON object, with
+ * something to change, and only fields the collection has.
+ */
+export function bodyProblem(
+  req: PayloadRequest,
+  collection: CollectionConfig & { flattenedFields: FlattenedField[] },
+  data: unknown,
+  operation: 'create' | 'update',
+): BodyRefused | undefined {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (req.payloadAPI === 'REST' && !BODY_TYPES.includes(type)) {
+    return new BodyRefused(
+      `The body must be sent as application/json (or multipart/form-data with a file), not "${type || 'without a content type'}".`,
+      415,
+    )
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return new BodyRefused(
+      `The body must be a JSON object of fields, not ${Array.isArray(data) ? 'a list' : (JSON.stringify(data) ?? 'nothing')}.`,
+      400,
+    )
+  }
+  const known = new Set(collection.flattenedFields.flatMap((f) => ('name' in f ? [f.name] : [])))
+  const unknown = Object.keys(data).filter((key) => !known.has(key) && !EXTRA_KEYS.has(key))
+  if (unknown.length) {
+    return new BodyRefused(
+      `${collection.slug} have no field ${unknown.map((k) => `"${k.slice(0, 40)}"`).join(', ')}.`,
+      400,
+      unknown.map((k) => ({ path: k.slice(0, 40), message: 'is not a field of this collection' })),
+    )
+  }
+  if (operation === 'update' && Object.keys(data).length === 0 && !req.file) {
+    return new BodyRefused('The body has no fields to change.', 400)
+  }
+  return undefined
+}
