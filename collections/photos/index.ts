@@ -7,8 +7,10 @@ import { revalidateOnChange } from '@/hooks/revalidate'
 import { readEnv } from '@/lib/env'
 import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
+import { checkPixels } from './hooks/checkPixels'
 import { limitFileSize } from './hooks/limitFileSize'
 import { fileHeaders, missingFileIsNotFound } from './hooks/serveFile'
+import { undoFilesOnRollback } from './hooks/undoFiles'
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
@@ -18,7 +20,8 @@ export const Photos: CollectionConfig = {
   },
   access: publicReadSignedInWrite,
   hooks: {
-    beforeOperation: [limitFileSize],
+    beforeOperation: [limitFileSize, checkPixels],
+    beforeChange: [undoFilesOnRollback(readEnv().mediaDir)],
     ...revalidateOnChange(photosAffected),
   },
   upload: {

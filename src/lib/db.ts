@@ -8,7 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
-import { serialTransactions } from './serial-transactions'
+import { withTransactionHooks } from './transactions'
 
 /** How long a write waits for another to finish before it gives up (SQLite has one writer at a time). */
 const SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -49,18 +49,21 @@ type Options = {
 export function databaseAdapter({ uri, production, push }: Options): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri },
-        migrationDir: MIGRATION_DIRS.postgres,
-        prodMigrations: postgresMigrations,
-        push,
-      })
+      return withTransactionHooks(
+        postgresAdapter({
+          pool: { connectionString: uri },
+          migrationDir: MIGRATION_DIRS.postgres,
+          prodMigrations: postgresMigrations,
+          push,
+        }),
+        { serial: false },
+      )
     case 'mongodb':
-      return mongooseAdapter({ url: uri as string })
+      return withTransactionHooks(mongooseAdapter({ url: uri as string }), { serial: false })
     case 'sqlite': {
       const url = uri ?? defaultSqliteUrl(production)
       ensureFolder(url)
-      return serialTransactions(
+      return withTransactionHooks(
         sqliteAdapter({
           client: { url },
           // A write and everything it touches (versions, relations) commit together or not at all.
@@ -71,6 +74,7 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
           prodMigrations: sqliteMigrations,
           push,
         }),
+        { serial: true },
       )
     }
   }

@@ -15,3 +15,6 @@ export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 
 /** Largest photo an editor may upload. */
 export const MAX_PHOTO_BYTES = 15 * 1024 * 1024
+
+/** Most pixels a photo may have (a 40-megapixel camera's full frame); each one costs memory when decoded. */
+export const MAX_PHOTO_PIXELS = 50_000_000
