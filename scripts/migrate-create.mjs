@@ -18,10 +18,11 @@ if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
   process.exit(2)
 }
 
+// tsx, not --use-swc: swc's loader cannot resolve Next's extensionless subpaths ("next/cache").
 const run = (env) =>
-  execFileSync('npx', ['payload', 'migrate:create', name, '--use-swc'], {
+  execFileSync('npx', ['payload', 'migrate:create', name], {
     stdio: 'inherit',
-    env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS },
+    env: { ...process.env, ...env, NODE_ENV: 'development', NODE_OPTIONS: `${NODE_OPTIONS} --import=tsx` },
   })
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-migrate-'))

@@ -10,6 +10,7 @@ if (!process.env.TEST_POSTGRES_URI)
   notes.push(
     'PostgreSQL run of the integration suite: OFF (set TEST_POSTGRES_URI=postgres://postgres@127.0.0.1:5432/test)',
   )
+if (!process.env.TEST_REDIS_URL) notes.push('Redis-backed counters: OFF (set TEST_REDIS_URL=redis://127.0.0.1:6379)')
 if (!process.env.TEST_MONGODB_URI)
   notes.push(
     'MongoDB run of the integration suite: OFF (set TEST_MONGODB_URI=mongodb://127.0.0.1:27017/?replicaSet=rs0)',

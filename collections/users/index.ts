@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
 import { TEXT_LENGTHS } from '@/fields/common'
 
+import { guardAccounts, refundSuccessfulLogin, timeResetMail } from './hooks/accountGuards'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const ROLES = [
@@ -13,19 +14,27 @@ export const ROLES = [
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  // Payload's own lockout lets anyone who knows an address lock its account: sign-ins are throttled per
+  // address instead (hooks/accountGuards.ts).
+  // Its reset-mail interval writes outside the request's transaction, which SQLite cannot take while that
+  // transaction is open: reset mails are throttled there too.
+  auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
   },
   access: {
-    read: authenticated,
+    // Only admins see the list of accounts; everyone else sees their own.
+    read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
   },
   hooks: {
+    beforeOperation: [guardAccounts],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [refundSuccessfulLogin],
+    afterForgotPassword: [timeResetMail],
   },
   endpoints: [
     {
