@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
+  serverExternalPackages: ['redis', '@redis/client'],
   images: {
     // Photos are served by Payload; its named sizes are already cut, so next/image only passes them through.
     localPatterns: [{ pathname: '/api/photos/file/**' }],
