@@ -41,7 +41,16 @@ const projects = [
   { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
   integration('sqlite', 'sqlite.ts'),
 ]
-if (process.env.TEST_POSTGRES_URI) projects.push(integration('postgres', 'postgres.ts'))
+if (process.env.TEST_POSTGRES_URI) {
+  projects.push(integration('postgres', 'postgres.ts'))
+  // Cuts its own database's connections: PostgreSQL only (SQLite is a file in the process).
+  projects.push({
+    ...common,
+    displayName: 'fault:postgres',
+    testMatch: ['<rootDir>/tests/fault/**/*.test.ts'],
+    setupFiles: ['<rootDir>/tests/setup/postgres.ts'],
+  })
+}
 if (process.env.TEST_MONGODB_URI) projects.push(integration('mongodb', 'mongodb.ts'))
 if (process.env.TEST_E2E !== 'false') {
   projects.push({

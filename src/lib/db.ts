@@ -50,12 +50,14 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
   switch (databaseKind(uri)) {
     case 'postgres':
       return withTransactionHooks(
-        postgresAdapter({
-          pool: { connectionString: uri },
-          migrationDir: MIGRATION_DIRS.postgres,
-          prodMigrations: postgresMigrations,
-          push,
-        }),
+        survivePoolErrors(
+          postgresAdapter({
+            pool: { connectionString: uri },
+            migrationDir: MIGRATION_DIRS.postgres,
+            prodMigrations: postgresMigrations,
+            push,
+          }),
+        ),
         { serial: false },
       )
     case 'mongodb':
@@ -77,6 +79,30 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
         { serial: true },
       )
     }
+  }
+}
+
+/**
+ * When PostgreSQL restarts, the pool's idle connections report an error; unheard, it would end the server
+ * process. It is logged instead, and the pool opens new connections as requests need them.
+ */
+function survivePoolErrors(obj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...obj,
+    init: (args) => {
+      type Emitter = { on(event: string, fn: (arg: never) => void): void }
+      const adapter = obj.init(args) as ReturnType<DatabaseAdapterObj['init']> & { pool?: Emitter }
+      const connect = adapter.connect?.bind(adapter)
+      const lost = (error: Error) =>
+        adapter.payload?.logger.warn(`A database connection was lost (${error.message}); reconnecting on demand.`)
+      adapter.connect = async (options) => {
+        await connect?.(options)
+        adapter.pool?.on('error', lost)
+        // A connection checked out by a transaction reports on itself, not on the pool.
+        adapter.pool?.on('connect', (client: Emitter) => client.on('error', lost))
+      }
+      return adapter
+    },
   }
 }
 

@@ -16,6 +16,15 @@ export class DatabaseBusyError extends Error {
   }
 }
 
+export class CommitFailed extends Error {
+  status = 503
+  isPublic = true
+  constructor(cause: Error) {
+    super(`The change could not be saved: the database did not confirm it (${cause.message}). Try again.`)
+    this.name = 'CommitFailed'
+  }
+}
+
 /** Work to undo outside the database (files written) when the transaction it belongs to rolls back. */
 const undo = new Map<Id, Array<() => Promise<void>>>()
 
@@ -84,11 +93,45 @@ export function withTransactionHooks(obj: DatabaseAdapterObj, { serial }: { seri
           }, WAIT_FOR_WRITE_MS).unref()
           queue.push(turn)
         })
+      // Payload's SQL adapters swallow an error of COMMIT itself (a connection lost at that moment), so a
+      // write would be reported saved that is not: the outcome of each drizzle transaction is kept here.
+      const failed = new WeakMap<object, Error>()
+      const sql = adapter as unknown as {
+        connect?: (options?: unknown) => Promise<void>
+        drizzle?: { transaction: (fn: (tx: object) => Promise<unknown>, options?: unknown) => Promise<unknown> }
+        sessions?: Record<string, { db: object }>
+      }
+      const watchCommits = () => {
+        const drizzle = sql.drizzle
+        if (!drizzle || (drizzle as { watched?: boolean }).watched) return
+        const transaction = drizzle.transaction.bind(drizzle)
+        drizzle.transaction = (fn, options) => {
+          let tx: object | undefined
+          const outcome = transaction(async (t) => {
+            tx = t
+            return fn(t)
+          }, options)
+          outcome.catch((error: Error) => tx && failed.set(tx, error))
+          return outcome
+        }
+        ;(drizzle as { watched?: boolean }).watched = true
+      }
+      const connect = sql.connect?.bind(adapter)
+      if (connect) {
+        sql.connect = async (options) => {
+          await connect(options)
+          watchCommits()
+        }
+      }
+
       const finish =
         (end: (id: Id | Promise<Id>) => Promise<void>, rolledBack: boolean) => async (incoming: Id | Promise<Id>) => {
           const id = await incoming
+          const tx = sql.sessions?.[String(id)]?.db
           try {
             await end(id)
+            const error = !rolledBack && tx ? failed.get(tx) : undefined
+            if (error) throw new CommitFailed(error)
           } finally {
             if (serial && held && held.id === id) release()
             if (rolledBack) await runUndo(id, log)
