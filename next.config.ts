@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { API_CSP, FIXED_HEADERS } from './src/api/security-headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
@@ -9,6 +11,11 @@ const nextConfig: NextConfig = {
     // Photos are served by Payload; its named sizes are already cut, so next/image only passes them through.
     localPatterns: [{ pathname: '/api/photos/file/**' }],
   },
+  // The fixed security headers go with every response; pages and the admin get their CSP in proxy.ts.
+  headers: async () => [
+    { source: '/:path*', headers: [...FIXED_HEADERS] },
+    { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+  ],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

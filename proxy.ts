@@ -1,9 +1,26 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { graphqlGate } from '@/api/graphql-gate'
+import { hsts, pageCsp } from '@/api/security-headers'
+import { readEnv } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
 const GRAPHQL_PATH = '/api/graphql'
+
+/** Next finds the nonce in the request's CSP header and puts it on its own scripts. */
+function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const env = readEnv()
+  const csp = pageCsp(area, nonce, env.production)
+  const headers = new Headers(request.headers)
+  headers.set('x-nonce', nonce)
+  headers.set('Content-Security-Policy', csp)
+  const response = respond(headers)
+  response.headers.set('Content-Security-Policy', csp)
+  const strict = env.production ? hsts(env.serverUrl) : undefined
+  if (strict) response.headers.set('Strict-Transport-Security', strict)
+  return response
+}
 
 /**
  * English is served at the root ("/events/x"), the other languages under their prefix ("/fr/events/x").
@@ -13,6 +30,8 @@ const GRAPHQL_PATH = '/api/graphql'
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === GRAPHQL_PATH) return (await graphqlGate(request)) ?? NextResponse.next()
+  if (pathname === '/admin' || pathname.startsWith('/admin/'))
+    return withCsp(request, 'admin', (headers) => NextResponse.next({ request: { headers } }))
   const first = pathname.split('/')[1]
 
   if (first === DEFAULT_LOCALE) {
@@ -20,16 +39,21 @@ export async function proxy(request: NextRequest) {
     url.pathname = pathname.slice(DEFAULT_LOCALE.length + 1) || '/'
     return NextResponse.redirect(url, 308)
   }
-  if (isLocale(first)) return NextResponse.next()
+  if (isLocale(first)) return withCsp(request, 'site', (headers) => NextResponse.next({ request: { headers } }))
 
   const url = request.nextUrl.clone()
   url.pathname = `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}`
   url.search = search
-  return NextResponse.rewrite(url)
+  return withCsp(request, 'site', (headers) => NextResponse.rewrite(url, { request: { headers } }))
 }
 
 export const config = {
   // Admin, API, Next's own files and the site-wide metadata files are not localized; GraphQL requests are
-  // checked here before Payload parses them.
-  matcher: ['/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)', '/api/graphql'],
+  // checked here before Payload parses them; the admin gets its CSP here.
+  matcher: [
+    '/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)',
+    '/api/graphql',
+    '/admin',
+    '/admin/:path*',
+  ],
 }

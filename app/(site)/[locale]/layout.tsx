@@ -16,10 +16,9 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
 }
 
-// Nothing is rendered at build time (the database may not be reachable then); pages render on first request.
-export function generateStaticParams() {
-  return []
-}
+// Every response carries its own script nonce (proxy.ts), so pages are rendered per request, from reads that
+// are cached and expired by the revalidation hooks (src/data, src/hooks/revalidate.ts).
+export const dynamic = 'force-dynamic'
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await localeOf(params)

@@ -17,11 +17,6 @@ import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 import type { Institute } from '@/payload-types'
 
-// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
-export function generateStaticParams() {
-  return []
-}
-
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const cluster = await getClusterBySlug((await params).slug, locale)

@@ -26,11 +26,6 @@ import { pageMetadata } from '@/lib/seo'
 import { venueText } from '@/lib/venue'
 import type { Cluster, Institute, Partner, Photo as PhotoDoc, Tag } from '@/payload-types'
 
-// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
-export function generateStaticParams() {
-  return []
-}
-
 type Props = { params: SlugParams }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -13,11 +13,6 @@ import { localeOf, type SlugParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
-// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
-export function generateStaticParams() {
-  return []
-}
-
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const institute = await getInstituteBySlug((await params).slug, locale)

@@ -12,11 +12,6 @@ import { partnerKindLabel } from '@/lib/partner-kinds'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
-// Rendered on first request, then served from the cache until a change expires it (src/hooks/revalidate.ts).
-export function generateStaticParams() {
-  return []
-}
-
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const partner = await getPartnerBySlug((await params).slug, locale)

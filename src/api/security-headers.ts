@@ -1,0 +1,51 @@
+/**
+ * The security headers of every response, in one place: next.config.ts sends the fixed ones with everything,
+ * proxy.ts adds the Content-Security-Policy of pages and the admin, with a fresh nonce per response.
+ */
+export const FIXED_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
+  // frame-ancestors in the CSP says the same to current browsers; this header to older ones.
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+] as const
+
+/** The API answers data: nothing in a response may run, load or be framed. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
+
+const directives = (d: Record<string, string>) =>
+  Object.entries(d)
+    .map(([name, value]) => `${name} ${value}`)
+    .join('; ')
+
+/**
+ * Pages and the admin: scripts only with this response's nonce (and what they load), nothing from other
+ * hosts, no framing. The admin's editor sets inline styles; the site only style attributes.
+ */
+export function pageCsp(area: 'site' | 'admin', nonce: string, production: boolean): string {
+  return directives({
+    'default-src': "'self'",
+    'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
+    'style-src': area === 'admin' ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`,
+    // Style attributes (next/image sets one) cannot carry a nonce; they cannot run code either.
+    ...(area === 'site' ? { 'style-src-attr': "'unsafe-inline'" } : {}),
+    'img-src': "'self' data: blob:",
+    'font-src': "'self' data:",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'self'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+    ...(production ? { 'upgrade-insecure-requests': '' } : {}),
+  })
+    .replace(/ ;/g, ';')
+    .trim()
+}
+
+/** HSTS when the site is served over https: a year, subdomains included. */
+export const hsts = (serverUrl: string) =>
+  serverUrl.startsWith('https://') ? 'max-age=31536000; includeSubDomains' : undefined
