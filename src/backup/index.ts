@@ -46,7 +46,8 @@ export async function backup(target: Target, out: string, log: Log = console.log
     if (kind === 'sqlite') {
       const file = sqliteFile(target)
       if (!fs.existsSync(file)) throw new Error(`There is no database at ${file} to back up.`)
-      log(`· database (SQLite, ${megabytes(fs.statSync(file).size)})…`)
+      const size = ['', '-wal'].reduce((sum, s) => sum + (fs.existsSync(file + s) ? fs.statSync(file + s).size : 0), 0)
+      log(`· database (SQLite, ${megabytes(size)})…`)
       const client = createClient({ url: `file:${file}` })
       try {
         await client.execute({ sql: 'VACUUM INTO ?', args: [path.join(work, 'database.sqlite')] })
