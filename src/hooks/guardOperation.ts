@@ -86,6 +86,17 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
     const problems = whereProblems(args.where, schema)
     if (problems.length) throw new QueryRefused(problems)
   }
+  // The lists a document joins ("a tag's events") take a where-query of their own.
+  if (args.joins && typeof args.joins === 'object') {
+    for (const [name, join] of Object.entries(args.joins as Record<string, { where?: unknown } | false>)) {
+      const field = collection.flattenedFields.find((f) => f.type === 'join' && f.name === name)
+      if (!join || join.where === undefined || !field || field.type !== 'join' || typeof field.collection !== 'string')
+        continue
+      const fields = schema.fieldsOf(field.collection) ?? []
+      const problems = whereProblems(join.where, { ...schema, fields })
+      if (problems.length) throw new QueryRefused(problems.map((p) => ({ ...p, path: `joins.${name}.${p.path}` })))
+    }
+  }
   if (fromOutside) {
     const problems = paramProblems(req, collection.flattenedFields, args)
     if (problems.length) throw new QueryRefused(problems)

@@ -102,6 +102,11 @@ export function hostileRequests(ids: Ids): HostileRequest[] {
     rest(`DELETE /api/tags/${id}`, 'DELETE', `/api/tags/${id}`)
   }
   rest('GET a collection that does not exist', 'GET', '/api/nothing-here')
+  rest(
+    'GET a tag whose joined events have a malformed filter',
+    'GET',
+    `/api/tags/${ids.tag}?joins[events][where][or][0]=x`,
+  )
   rest('GET versions with a malformed filter', 'GET', '/api/events/versions?where[or][0]=x')
   rest('GET a version that cannot exist', 'GET', '/api/events/versions/abc')
   rest('GET a missing photo file', 'GET', '/api/photos/file/not-there.jpg')
