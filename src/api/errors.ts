@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { AfterErrorHook, Config } from 'payload'
+import type { AfterErrorHook, Config, PayloadRequest } from 'payload'
 
 /** Refusals of bad input are part of normal work: logged as a line, not as a fault with a stack. */
 export const LOGGING_LEVELS = {
@@ -20,6 +20,9 @@ export const LOGGING_LEVELS = {
   UnauthorizedError: 'info',
   AuthenticationError: 'info',
   LockedAuth: 'warn',
+  DatabaseUnavailable: 'warn',
+  DatabaseBusyError: 'warn',
+  CommitFailed: 'warn',
   MissingFile: 'info',
   FileUploadError: 'info',
   ErrorDeletingFile: 'error',
@@ -43,11 +46,61 @@ export const REQUEST_ID_HEADER = 'X-Request-Id'
  * A 5xx is a real fault: it gets a request id, logged with the error and returned in the body and the
  * X-Request-Id header, so a report from a caller leads to the log line.
  */
+/** The database cannot be reached at the moment (restarting, refusing connections): a 503, worth a retry. */
+const UNAVAILABLE =
+  /not currently accepting connections|terminating connection|Connection terminated|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|connection error and is not queryable|SQLITE_BUSY/i
+export const RETRY_AFTER_SECONDS = 5
+
+export class DatabaseUnavailable extends Error {
+  status = 503
+  isPublic = true
+  constructor(message = 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.') {
+    super(message)
+    this.name = 'DatabaseUnavailable'
+  }
+}
+
+/**
+ * A request that carries a sign-in but arrives without a user: either the sign-in is not valid, or the database
+ * could not be asked who it is. The second must not pass for "anonymous" (a write would be refused as not
+ * allowed, a read would show the public view): a ping tells them apart.
+ */
+export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
+  if (req.user) return
+  const credential = req.headers.get('authorization') || /payload-token=/.test(req.headers.get('cookie') ?? '')
+  if (!credential) return
+  try {
+    await req.payload.db.count({ collection: 'users', where: {} })
+  } catch {
+    throw new DatabaseUnavailable(
+      'Your sign-in could not be checked: the database cannot be reached right now. Try again in a few seconds.',
+    )
+  }
+}
+
+function databaseUnavailable(error: Error): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (UNAVAILABLE.test(e.message) || UNAVAILABLE.test(String((e as { code?: string }).code ?? ''))) return true
+  }
+  return false
+}
+
 export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
   // GraphQL hands over its own error, which wraps the one thrown.
   const original = ((error as { originalError?: Error }).originalError ?? error) as Error & { status?: number }
   const input = badInput(original)
   if (input && !graphqlResult) return { response: { errors: [{ message: input.message }] }, status: input.status }
+  if ((databaseUnavailable(original) || original.status === 503) && !graphqlResult) {
+    const headers = new Headers(req.responseHeaders)
+    headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+    req.responseHeaders = headers
+    req.payload.logger.warn(`Database unavailable: ${original.message.slice(0, 200)}`)
+    const message =
+      original.status === 503 && original.message
+        ? original.message
+        : 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.'
+    return { response: { errors: [{ message }] }, status: 503 }
+  }
   const status = input?.status ?? original.status ?? 500
   if (status < 500) return
   const requestId = req.headers?.get(REQUEST_ID_HEADER)?.slice(0, 100) || randomUUID()

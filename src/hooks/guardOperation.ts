@@ -8,6 +8,7 @@ import {
   type Where,
 } from 'payload'
 
+import { checkSignInReadable } from '@/api/errors'
 import { bodyProblem, paramProblems } from '@/api/request-checks'
 import { checkRelations } from '@/hooks/checkRelations'
 import { checkValues } from '@/hooks/checkValues'
@@ -78,6 +79,7 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
     idType: idType(req),
   } as const
   const fromOutside = req.payloadAPI !== 'local'
+  if (fromOutside) await checkSignInReadable(req)
 
   if (args.id !== undefined && !isValidId(args.id, schema.idType)) {
     throw new QueryRefused([], 404, `There is no ${collection.slug} document with the id ${JSON.stringify(args.id)}.`)
