@@ -16,6 +16,7 @@ import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
+import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { withGuards } from './src/hooks/guardOperation'
 import { databaseAdapter } from './src/lib/db'
 import { readEnv } from './src/lib/env'
@@ -54,7 +55,7 @@ export default buildConfig({
     limits: { fileSize: MAX_PHOTO_BYTES },
     responseOnLimit: `The file is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB, the limit for photos.`,
   },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.maxComplexity },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

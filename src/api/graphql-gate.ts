@@ -17,6 +17,8 @@ export const GRAPHQL_LIMITS = {
   maxDepth: 12,
   maxFields: 500,
   maxAliases: 50,
+  /** Payload's own estimate, checked with the schema: a field costs 1, a relation or join 10. */
+  maxComplexity: 1000,
 } as const
 
 const refuse = (status: number, message: string) =>

@@ -91,6 +91,10 @@ suite('security headers and request limits of the running site', () => {
     expect(other.status).toBe(200)
   })
 
+  test('the GraphQL playground is off in production', async () => {
+    expect((await fetch(`${BASE_URL}/api/graphql-playground`)).status).toBe(404)
+  })
+
   test('uploaded files are served with nosniff and a sandboxing CSP', async () => {
     const { docs } = await (await fetch(`${BASE_URL}/api/photos?limit=1`)).json()
     const headers = await head(docs[0].url.replace(/^https?:\/\/[^/]+/, ''))

@@ -202,6 +202,10 @@ export function hostileRequests(ids: Ids): HostileRequest[] {
     `{ Events { docs { ${'tags { docs { events { docs { '.repeat(10)}id${' } } } }'.repeat(10)} } } }`,
   )
   gql('a thousand aliases', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`)
+  gql(
+    'a query whose computed cost is too high',
+    `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: Events { docs { heroPhoto { id } gallery { id } tags { id } clusters { id } hostInstitutes { id } partners { id } } }`).join(' ')} }`,
+  )
   gql('a mutation with null data', 'mutation { createTag(data: null) { id } }')
   gql('a mutation writing a missing relation', 'mutation { updateCluster(id: 1, data: { members: [987654] }) { id } }')
   gql('deleting an id that cannot exist', 'mutation { deleteTag(id: 0) { id } }')
