@@ -8,15 +8,19 @@ import pg from 'pg'
 
 import { databaseKind, defaultSqliteUrl } from '@/lib/db'
 
+import { dumpMongo, loadMongo, mongoContentRows } from './mongo'
+
 /**
  * One archive (tar.gz) with the whole content: the database as the database itself writes it (a consistent
- * SQLite copy made with VACUUM INTO, or pg_dump's custom format) and every uploaded file, with a manifest.
+ * SQLite copy made with VACUUM INTO, pg_dump's custom format, MongoDB's collections as Extended JSON) and every
+ * uploaded file, with a manifest.
  */
 export const BACKUP_FORMAT = 1
 
 type Log = (line: string) => void
 export type Target = { uri: string | undefined; production: boolean; mediaDir: string }
-type Manifest = { format: number; createdAt: string; database: 'sqlite' | 'postgres'; media: number; bytes: number }
+type Kind = 'sqlite' | 'postgres' | 'mongodb'
+type Manifest = { format: number; createdAt: string; database: Kind; media: number; bytes: number }
 
 const sqliteFile = (target: Target) =>
   (target.uri ?? defaultSqliteUrl(target.production)).replace(/^file:/, '').replace(/^\/\/(?=\/)/, '')
@@ -32,12 +36,7 @@ function listFiles(dir: string, base = dir): string[] {
   })
 }
 
-function kindOf(target: Target): 'sqlite' | 'postgres' {
-  const kind = databaseKind(target.uri)
-  if (kind === 'mongodb')
-    throw new Error('Backups of MongoDB are not supported yet: use mongodump/mongorestore on the replica set.')
-  return kind
-}
+const kindOf = (target: Target): Kind => databaseKind(target.uri)
 
 export async function backup(target: Target, out: string, log: Log = console.log): Promise<string> {
   const kind = kindOf(target)
@@ -54,6 +53,9 @@ export async function backup(target: Target, out: string, log: Log = console.log
       } finally {
         client.close()
       }
+    } else if (kind === 'mongodb') {
+      log('· database (MongoDB, every collection)…')
+      await dumpMongo(target.uri as string, path.join(work, 'database.mongo'), log)
     } else {
       log('· database (PostgreSQL, pg_dump)…')
       execFileSync(
@@ -96,7 +98,8 @@ export async function backup(target: Target, out: string, log: Log = console.log
 }
 
 /** How many rows the content tables hold (0 for a database that does not exist or has no tables yet). */
-async function contentRows(target: Target, kind: 'sqlite' | 'postgres'): Promise<number> {
+async function contentRows(target: Target, kind: Kind): Promise<number> {
+  if (kind === 'mongodb') return mongoContentRows(target.uri as string)
   const query =
     'SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM users) + (SELECT count(*) FROM photos) AS n'
   if (kind === 'sqlite') {
@@ -153,6 +156,8 @@ export async function restore(target: Target, archive: string, { force = false }
       fs.mkdirSync(path.dirname(file), { recursive: true })
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true })
       fs.copyFileSync(path.join(work, 'database.sqlite'), file)
+    } else if (kind === 'mongodb') {
+      await loadMongo(target.uri as string, path.join(work, 'database.mongo'), log)
     } else {
       execFileSync(
         'pg_restore',
