@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReadSignedInWrite } from '@/access'
+import { publicReadEditorsWrite } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { countryField, descriptionField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
@@ -11,7 +12,7 @@ import { REGIONS } from '@/lib/regions'
 export const Clusters: CollectionConfig = {
   slug: 'clusters',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'region'] },
-  access: publicReadSignedInWrite,
+  access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('clusters', 'clusters')),
   defaultPopulate: { name: true, slug: true, country: true },
   fields: [
@@ -37,5 +38,6 @@ export const Clusters: CollectionConfig = {
     },
     urlField('website', 'Website'),
     { name: 'events', type: 'join', collection: 'events', on: 'clusters', defaultSort: '-startDate' },
+    ...authorshipFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReadSignedInWrite } from '@/access'
+import { publicReadEditorsWrite } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
@@ -10,7 +11,7 @@ import { ORGANISATIONS } from '@/lib/organisations'
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'city'] },
-  access: publicReadSignedInWrite,
+  access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('institutes', 'hostInstitutes')),
   defaultPopulate: { name: true, slug: true, organisation: true, city: true },
   fields: [
@@ -44,5 +45,6 @@ export const Institutes: CollectionConfig = {
       defaultSort: '-startDate',
     },
     { name: 'clusters', label: 'Member of clusters', type: 'join', collection: 'clusters', on: 'members' },
+    ...authorshipFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReadSignedInWrite } from '@/access'
+import { publicReadEditorsWrite } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
@@ -11,7 +12,7 @@ import { PARTNER_KINDS } from '@/lib/partner-kinds'
 export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country'] },
-  access: publicReadSignedInWrite,
+  access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('partners', 'partners')),
   defaultPopulate: { name: true, slug: true, kind: true },
   fields: [
@@ -23,5 +24,6 @@ export const Partners: CollectionConfig = {
     logoField,
     descriptionField,
     { name: 'events', type: 'join', collection: 'events', on: 'partners', defaultSort: '-startDate' },
+    ...authorshipFields(),
   ],
 }

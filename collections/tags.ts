@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReadSignedInWrite } from '@/access'
+import { publicReadEditorsWrite } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { descriptionField, TEXT_LENGTHS } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
@@ -9,7 +10,7 @@ import { revalidateOnChange } from '@/hooks/revalidate'
 export const Tags: CollectionConfig = {
   slug: 'tags',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
-  access: publicReadSignedInWrite,
+  access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('tags', 'tags')),
   defaultPopulate: { name: true, slug: true },
   fields: [
@@ -17,5 +18,6 @@ export const Tags: CollectionConfig = {
     slugField('name'),
     descriptionField,
     { name: 'events', type: 'join', collection: 'events', on: 'tags', defaultSort: '-startDate' },
+    ...authorshipFields(),
   ],
 }

@@ -832,6 +832,8 @@ export interface Event {
    * Prints the EU co-funding disclaimer on the event page.
    */
   euCofunded?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -851,6 +853,8 @@ export interface Photo {
    * The photographer or rights holder, shown as "Credits: …" wherever the photo appears.
    */
   credit: string;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -899,23 +903,35 @@ export interface Photo {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tags".
+ * via the `definition` "users".
  */
-export interface Tag {
+export interface User {
   id: number;
   name: string;
   /**
-   * Part of the public URL. Built from the name when left empty; once published, change it only with care.
+   * A contributor writes the events of these clusters. Only an admin changes them.
    */
-  slug?: string | null;
-  description?: string | null;
-  events?: {
-    docs?: (number | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  clusters?: (number | Cluster)[] | null;
+  /**
+   * Only an admin can change roles. The first account becomes an admin.
+   */
+  role: 'admin' | 'editor' | 'contributor';
   updatedAt: string;
   createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1206,6 +1222,8 @@ export interface Cluster {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1528,6 +1546,30 @@ export interface Institute {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tags".
+ */
+export interface Tag {
+  id: number;
+  name: string;
+  /**
+   * Part of the public URL. Built from the name when left empty; once published, change it only with care.
+   */
+  slug?: string | null;
+  description?: string | null;
+  events?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -1817,36 +1859,10 @@ export interface Partner {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Only an admin can change roles. The first account becomes an admin.
-   */
-  role: 'admin' | 'editor' | 'contributor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1973,6 +1989,8 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   endsAt?: T;
   euCofunded?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1985,6 +2003,8 @@ export interface PhotosSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2050,6 +2070,8 @@ export interface TagsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   events?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2067,6 +2089,8 @@ export interface ClustersSelect<T extends boolean = true> {
   members?: T;
   website?: T;
   events?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2085,6 +2109,8 @@ export interface InstitutesSelect<T extends boolean = true> {
   description?: T;
   hostedEvents?: T;
   clusters?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2101,6 +2127,8 @@ export interface PartnersSelect<T extends boolean = true> {
   logo?: T;
   description?: T;
   events?: T;
+  createdBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2110,6 +2138,7 @@ export interface PartnersSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  clusters?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,8 @@
 import type { CollectionConfig, DateField } from 'payload'
 import { date as validDate } from 'payload/shared'
 
-import { authenticated, publishedOrAuthenticated } from '@/access'
+import { eventAccess } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { eventsAffected } from '@/hooks/affected'
@@ -11,6 +12,7 @@ import { isLocale } from '@/lib/locales'
 import { absoluteUrl, previewPath, routes } from '@/lib/routes'
 
 import { checkDateRange } from './hooks/checkDateRange'
+import { contributorRules } from './hooks/contributorRules'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
 import { setEndsAt } from './hooks/setEndsAt'
 
@@ -28,18 +30,12 @@ export const Events: CollectionConfig = {
         ? absoluteUrl(previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug)))
         : null,
   },
-  access: {
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: eventAccess,
   defaultSort: '-startDate',
   defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic],
+    beforeOperation: [ignoreDraftParamForPublic, contributorRules],
     // Draft saves skip field validation; the date rule must hold for drafts too.
     beforeChange: [checkDateRange, setEndsAt],
     ...revalidateOnChange(eventsAffected),
@@ -172,5 +168,6 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Prints the EU co-funding disclaimer on the event page.' },
     },
+    ...authorshipFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { publicReadSignedInWrite } from '@/access'
+import { photoAccess } from '@/access'
+import { authorshipFields } from '@/fields/authorship'
 import { TEXT_LENGTHS } from '@/fields/common'
 import { photosAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
@@ -18,7 +19,7 @@ export const Photos: CollectionConfig = {
     useAsTitle: 'alt',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
-  access: publicReadSignedInWrite,
+  access: photoAccess,
   hooks: {
     beforeOperation: [limitFileSize, checkPixels],
     beforeChange: [undoFilesOnRollback(readEnv().mediaDir)],
@@ -56,5 +57,6 @@ export const Photos: CollectionConfig = {
       maxLength: TEXT_LENGTHS.credit,
       admin: { description: 'The photographer or rights holder, shown as "Credits: …" wherever the photo appears.' },
     },
+    ...authorshipFields(),
   ],
 }

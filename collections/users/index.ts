@@ -48,6 +48,15 @@ export const Users: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: TEXT_LENGTHS.name },
     {
+      name: 'clusters',
+      type: 'relationship',
+      relationTo: 'clusters',
+      hasMany: true,
+      saveToJWT: true,
+      access: { create: adminField, update: adminField },
+      admin: { description: 'A contributor writes the events of these clusters. Only an admin changes them.' },
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

@@ -1,5 +1,6 @@
 import * as migration_20261129_104710_initial from './20261129_104710_initial';
 import * as migration_20261129_192332_account_throttle from './20261129_192332_account_throttle';
+import * as migration_20261129_201958_roles_and_authorship from './20261129_201958_roles_and_authorship';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_192332_account_throttle.up,
     down: migration_20261129_192332_account_throttle.down,
-    name: '20261129_192332_account_throttle'
+    name: '20261129_192332_account_throttle',
+  },
+  {
+    up: migration_20261129_201958_roles_and_authorship.up,
+    down: migration_20261129_201958_roles_and_authorship.down,
+    name: '20261129_201958_roles_and_authorship'
   },
 ];

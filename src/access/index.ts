@@ -1,29 +1,83 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+
+/**
+ * The role model. admin: everything, accounts and roles included. editor: all content of every cluster,
+ * publishing, taxonomy, photos. contributor: the events of its own clusters, as drafts; its own photos.
+ */
+export type Role = 'admin' | 'editor' | 'contributor'
+
+export const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | undefined =>
+  (req.user as { role?: Role } | null | undefined)?.role
+
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: number | string }).id : value
+
+/** The ids of the clusters a contributor belongs to. */
+export const clustersOf = (req: Pick<PayloadRequest, 'user'>): Array<number | string> =>
+  (((req.user as { clusters?: unknown[] } | null | undefined)?.clusters ?? []) as unknown[])
+    .map(idOf)
+    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
 
 export const anyone: Access = () => true
 
 export const authenticated: Access = ({ req }) => Boolean(req.user)
 
-export const isAdmin: Access = ({ req }) => req.user?.role === 'admin'
+export const isAdmin: Access = ({ req }) => roleOf(req) === 'admin'
 
-export const adminField: FieldAccess = ({ req }) => req.user?.role === 'admin'
+/** Admins and editors: the people who publish and look after the network's records. */
+export const isEditor: Access = ({ req }) => roleOf(req) === 'admin' || roleOf(req) === 'editor'
+
+export const adminField: FieldAccess = ({ req }) => roleOf(req) === 'admin'
 
 const published: Where = { _status: { equals: 'published' } }
-
-/** Anonymous readers see published documents only; the constraint applies to REST, GraphQL, joins and the site. */
-export const publishedOrAuthenticated: Access = ({ req }) => (req.user ? true : published)
 
 /** Admins manage every account; everyone else may read and edit only their own. */
 export const adminOrSelf: Access = ({ req }) => {
   if (!req.user) return false
-  if (req.user.role === 'admin') return true
+  if (roleOf(req) === 'admin') return true
   return { id: { equals: req.user.id } }
 }
 
-/** Taxonomy and photos: anyone reads, signed-in users write (per-role rules come with the roles issue). */
-export const publicReadSignedInWrite = {
+/** Taxonomy: anyone reads, editors write. */
+export const publicReadEditorsWrite = {
+  read: anyone,
+  create: isEditor,
+  update: isEditor,
+  delete: isEditor,
+} satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
+
+/**
+ * Events. Anonymous readers see published ones only (an access constraint, so it holds for REST, GraphQL,
+ * joins and the site); a contributor also sees, and may edit, the drafts of its own clusters.
+ */
+export const eventAccess = {
+  read: ({ req }) => {
+    if (!req.user) return published
+    if (roleOf(req) !== 'contributor') return true
+    return { or: [published, { clusters: { in: clustersOf(req) } }] }
+  },
+  readVersions: ({ req }) => {
+    if (!req.user) return false
+    if (roleOf(req) !== 'contributor') return true
+    return { 'version.clusters': { in: clustersOf(req) } }
+  },
+  create: ({ req }) => isEditor({ req }) || (roleOf(req) === 'contributor' && clustersOf(req).length > 0),
+  update: ({ req }) => {
+    if (isEditor({ req })) return true
+    if (roleOf(req) !== 'contributor') return false
+    return { clusters: { in: clustersOf(req) } }
+  },
+  delete: isEditor,
+} satisfies Record<'read' | 'readVersions' | 'create' | 'update' | 'delete', Access>
+
+/** Photos: anyone sees them; every signed-in role uploads; a contributor changes only its own. */
+export const photoAccess = {
   read: anyone,
   create: authenticated,
-  update: authenticated,
-  delete: authenticated,
+  update: ({ req }) => {
+    if (isEditor({ req })) return true
+    if (roleOf(req) !== 'contributor') return false
+    return { createdBy: { equals: req.user?.id } }
+  },
+  delete: isEditor,
 } satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
