@@ -38,8 +38,15 @@ async function forbiddenFields(
   operation: 'create' | 'update',
   id: number | string | undefined,
 ): Promise<string[]> {
+  // An empty value sets nothing (a form sends its read-only fields back empty on create).
   const guarded = collection.flattenedFields.filter(
-    (f) => 'name' in f && f.name in data && typeof f.access?.[operation] === 'function',
+    (f) =>
+      'name' in f &&
+      f.name in data &&
+      data[f.name] !== null &&
+      data[f.name] !== undefined &&
+      data[f.name] !== '' &&
+      typeof f.access?.[operation] === 'function',
   )
   if (!guarded.length) return []
   const doc =
