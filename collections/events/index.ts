@@ -1,7 +1,7 @@
 import type { CollectionConfig, DateField } from 'payload'
 import { date as validDate } from 'payload/shared'
 
-import { eventAccess } from '@/access'
+import { clustersOf, eventAccess } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
 import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
@@ -137,7 +137,15 @@ export const Events: CollectionConfig = {
           label: 'Network',
           fields: [
             { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, index: true },
-            { name: 'clusters', type: 'relationship', relationTo: 'clusters', hasMany: true, index: true },
+            {
+              name: 'clusters',
+              type: 'relationship',
+              relationTo: 'clusters',
+              hasMany: true,
+              index: true,
+              // A contributor's new event starts in the contributor's clusters.
+              defaultValue: ({ user }: { user?: unknown }) => (user ? clustersOf({ user } as never) : undefined),
+            },
             {
               name: 'hostInstitutes',
               label: 'Host institutes',

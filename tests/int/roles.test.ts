@@ -98,6 +98,15 @@ describe('events', () => {
     if (allowed(res.status)) expect(res.body.doc.createdBy).toBeTruthy()
   })
 
+  test('a contributor’s new event starts in the contributor’s clusters', async () => {
+    const res = await api.rest('POST', '/api/events?draft=true', {
+      token: tokens.contributor,
+      json: { _status: 'draft', title: 'Cluster by default' },
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.clusters.map((c: { id: number }) => c.id)).toEqual([ids.own])
+  })
+
   test('a contributor cannot publish, unpublish, delete, or move an event out of its clusters', async () => {
     const t = tokens.contributor
     const cases = [
