@@ -45,7 +45,8 @@ export const contributorRules: CollectionBeforeOperationHook = async ({ args, op
   }
   const mine = new Set(clustersOf(req).map(String))
   const before = ids(current?.clusters)
-  const after = data.clusters === undefined ? before : ids(data.clusters)
+  // Left out on create, the clusters default to the contributor's own (the field's default value).
+  const after = data.clusters !== undefined ? ids(data.clusters) : operation === 'create' ? clustersOf(req) : before
   const foreign = (list: Id[]) =>
     list
       .filter((c) => !mine.has(String(c)))
