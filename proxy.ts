@@ -6,11 +6,13 @@ import { readEnv } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
 const GRAPHQL_PATH = '/api/graphql'
+/** Read once: the proxy runs for every page and GraphQL request. */
+let env: ReturnType<typeof readEnv> | undefined
 
 /** Next finds the nonce in the request's CSP header and puts it on its own scripts. */
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const env = readEnv()
+  env ??= readEnv()
   const csp = pageCsp(area, nonce, env.production)
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)

@@ -13,6 +13,8 @@ import { limitFileSize } from './hooks/limitFileSize'
 import { fileHeaders, missingFileIsNotFound } from './hooks/serveFile'
 import { undoFilesOnRollback } from './hooks/undoFiles'
 
+const { mediaDir } = readEnv()
+
 export const Photos: CollectionConfig = {
   slug: 'photos',
   admin: {
@@ -22,12 +24,12 @@ export const Photos: CollectionConfig = {
   access: photoAccess,
   hooks: {
     beforeOperation: [limitFileSize, checkPixels],
-    beforeChange: [undoFilesOnRollback(readEnv().mediaDir)],
+    beforeChange: [undoFilesOnRollback(mediaDir)],
     ...revalidateOnChange(photosAffected),
   },
   upload: {
-    staticDir: readEnv().mediaDir,
-    handlers: [missingFileIsNotFound(readEnv().mediaDir)],
+    staticDir: mediaDir,
+    handlers: [missingFileIsNotFound(mediaDir)],
     modifyResponseHeaders: fileHeaders,
     mimeTypes: [...PHOTO_MIME_TYPES],
     focalPoint: true,

@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { idsOf } from '@/lib/relations'
+
 /**
  * The role model. admin: everything, accounts and roles included. editor: all content of every cluster,
  * publishing, taxonomy, photos. contributor: the events of its own clusters, as drafts; its own photos.
@@ -9,14 +11,9 @@ export type Role = 'admin' | 'editor' | 'contributor'
 export const roleOf = (req: Pick<PayloadRequest, 'user'>): Role | undefined =>
   (req.user as { role?: Role } | null | undefined)?.role
 
-const idOf = (value: unknown) =>
-  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: number | string }).id : value
-
 /** The ids of the clusters a contributor belongs to. */
 export const clustersOf = (req: Pick<PayloadRequest, 'user'>): Array<number | string> =>
-  (((req.user as { clusters?: unknown[] } | null | undefined)?.clusters ?? []) as unknown[])
-    .map(idOf)
-    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+  idsOf((req.user as { clusters?: unknown } | null | undefined)?.clusters)
 
 export const anyone: Access = () => true
 

@@ -42,19 +42,17 @@ function badInput(error: Error): { status: number; message: string } | undefined
 
 export const REQUEST_ID_HEADER = 'X-Request-Id'
 
-/**
- * A 5xx is a real fault: it gets a request id, logged with the error and returned in the body and the
- * X-Request-Id header, so a report from a caller leads to the log line.
- */
 /** The database cannot be reached at the moment (restarting, refusing connections): a 503, worth a retry. */
 const UNAVAILABLE =
   /not currently accepting connections|terminating connection|Connection terminated|ECONNREFUSED|ECONNRESET|the database system is (starting up|shutting down)|connection error and is not queryable|SQLITE_BUSY/i
 export const RETRY_AFTER_SECONDS = 5
 
+const UNAVAILABLE_MESSAGE = 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.'
+
 export class DatabaseUnavailable extends Error {
   status = 503
   isPublic = true
-  constructor(message = 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.') {
+  constructor(message = UNAVAILABLE_MESSAGE) {
     super(message)
     this.name = 'DatabaseUnavailable'
   }
@@ -85,6 +83,11 @@ function databaseUnavailable(error: Error): boolean {
   return false
 }
 
+/**
+ * Maps errors to answers: the caller's bad input to a 4xx, an unreachable database to a 503, and a real fault
+ * to a 5xx with a request id, logged with the error and returned in the body and the X-Request-Id header, so a
+ * report from a caller leads to the log line.
+ */
 export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result }) => {
   // GraphQL hands over its own error, which wraps the one thrown.
   const original = ((error as { originalError?: Error }).originalError ?? error) as Error & { status?: number }
@@ -95,10 +98,7 @@ export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result })
     headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
     req.responseHeaders = headers
     req.payload.logger.warn(`Database unavailable: ${original.message.slice(0, 200)}`)
-    const message =
-      original.status === 503 && original.message
-        ? original.message
-        : 'The database cannot be reached right now; nothing was saved. Try again in a few seconds.'
+    const message = original.status === 503 && original.message ? original.message : UNAVAILABLE_MESSAGE
     return { response: { errors: [{ message }] }, status: 503 }
   }
   const status = input?.status ?? original.status ?? 500

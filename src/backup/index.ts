@@ -6,7 +6,8 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
-import { databaseKind, defaultSqliteUrl } from '@/lib/db'
+import { databaseKind, defaultSqliteUrl, sqliteFilePath } from '@/lib/db'
+import { megabytes } from '@/lib/format'
 
 import { dumpMongo, loadMongo, mongoContentRows } from './mongo'
 
@@ -22,10 +23,7 @@ export type Target = { uri: string | undefined; production: boolean; mediaDir: s
 type Kind = 'sqlite' | 'postgres' | 'mongodb'
 type Manifest = { format: number; createdAt: string; database: Kind; media: number; bytes: number }
 
-const sqliteFile = (target: Target) =>
-  (target.uri ?? defaultSqliteUrl(target.production)).replace(/^file:/, '').replace(/^\/\/(?=\/)/, '')
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+const sqliteFile = (target: Target) => sqliteFilePath(target.uri ?? defaultSqliteUrl(target.production))
 
 function listFiles(dir: string, base = dir): string[] {
   if (!fs.existsSync(dir)) return []

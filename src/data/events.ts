@@ -4,6 +4,7 @@ import { docTag, LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 import type { EventFilters } from '@/lib/routes'
+import { idsOf } from '@/lib/relations'
 import type { Event } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
@@ -66,9 +67,6 @@ async function readEvents(options: ListOptions): Promise<EventList> {
 }
 
 export const listEvents = cachedRead('events', readEvents, () => [listTag('events')], LIST_MAX_AGE_SECONDS)
-
-const idsOf = (value: Event['tags'] | Event['clusters']) =>
-  (value ?? []).map((item) => (typeof item === 'object' ? item.id : item))
 
 /** How many related events an event page shows. */
 export const RELATED_EVENTS = 3

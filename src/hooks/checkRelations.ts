@@ -1,11 +1,9 @@
 import { type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
 
-import { isValidId } from '@/lib/where'
+import { idOf } from '@/lib/relations'
+import { idTypeOf, isValidId } from '@/lib/where'
 
 type Reference = { path: string; collection: string; id: unknown }
-
-const idOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
 
 /** Every relationship and upload value in `data`, with the path of the field that holds it. */
 function references(fields: FlattenedField[], data: unknown, prefix: string, found: Reference[]): Reference[] {
@@ -28,7 +26,7 @@ function references(fields: FlattenedField[], data: unknown, prefix: string, fou
 }
 
 async function missing(req: PayloadRequest, refs: Reference[]) {
-  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+  const idType = idTypeOf(req.payload)
   const problems = new Map<string, string>()
   const byCollection = new Map<string, Reference[]>()
   for (const ref of refs) {

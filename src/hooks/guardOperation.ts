@@ -8,11 +8,12 @@ import {
   type Where,
 } from 'payload'
 
+import { roleOf } from '@/access'
 import { checkSignInReadable } from '@/api/errors'
 import { bodyProblem, paramProblems } from '@/api/request-checks'
 import { checkRelations } from '@/hooks/checkRelations'
 import { checkValues } from '@/hooks/checkValues'
-import { isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
+import { idTypeOf, isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
 
@@ -22,8 +23,6 @@ export class QueryRefused extends APIError {
     super(message ?? `The request cannot be run: ${list}.`, status, { errors: problems }, true)
   }
 }
-
-const idType = (req: PayloadRequest) => (req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
 
 type Collection = CollectionConfig & SanitizedFields
 
@@ -70,20 +69,20 @@ async function forbiddenFields(
   return refused
 }
 
+type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
+
 /**
  * Runs before every operation of every collection, on every path (REST, GraphQL, Local API):
  * refuses where-queries that do not make sense, ids that cannot exist, paging out of range, and bulk writes by
  * filter from anyone but an admin.
  */
-type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
-
 export const guardOperation: CollectionBeforeOperationHook = async ({ args: incoming, collection, operation, req }) => {
   const args = incoming as GuardedArgs
   const collections = req.payload.collections as Record<string, { config: CollectionConfig & SanitizedFields }>
   const schema = {
     fields: collection.flattenedFields,
     fieldsOf: (slug: string) => collections[slug]?.config.flattenedFields,
-    idType: idType(req),
+    idType: idTypeOf(req.payload),
   } as const
   const fromOutside = req.payloadAPI !== 'local'
   if (fromOutside) await checkSignInReadable(req)
@@ -131,7 +130,7 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
   if (bulk && isEmptyWhere(args.where)) {
     throw new QueryRefused([{ path: 'where', message: `is empty: a change to many ${collection.slug} needs a filter` }])
   }
-  if (bulk && !args.overrideAccess && req.user?.role !== 'admin' && !selectsByIds(args.where)) {
+  if (bulk && !args.overrideAccess && roleOf(req) !== 'admin' && !selectsByIds(args.where)) {
     throw new QueryRefused(
       [
         {

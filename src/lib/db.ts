@@ -106,7 +106,10 @@ function survivePoolErrors(obj: DatabaseAdapterObj): DatabaseAdapterObj {
   }
 }
 
+/** The path of the file a `file:` URL names ("file:///x" and "file:/x" alike). */
+export const sqliteFilePath = (fileUrl: string): string => fileUrl.replace(/^file:/, '').replace(/^\/\/(?=\/)/, '')
+
 function ensureFolder(fileUrl: string): void {
-  const file = fileUrl.replace(/^file:/, '')
+  const file = sqliteFilePath(fileUrl)
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }

@@ -19,11 +19,12 @@ const MAX_JSON_CHARS = 100_000
 /** Schemes a link in rich text may use; relative links ("/events/x", "#part") are fine too. */
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
-const show = (value: unknown) => {
+/** A value quoted for a message, cut after 40 characters. */
+export const quoted = (value: unknown) => {
   const text = typeof value === 'string' ? value : JSON.stringify(value)
   return `"${text && text.length > 40 ? `${text.slice(0, 40)}…` : text}"`
 }
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 export function isWebAddress(value: string): boolean {
@@ -43,13 +44,13 @@ function linkProblem(url: unknown): string | undefined {
   } catch {
     // falls through
   }
-  return `has a link to ${show(url)}: links must be web addresses (https://…), mailto: or tel:`
+  return `has a link to ${quoted(url)}: links must be web addresses (https://…), mailto: or tel:`
 }
 
 /** The shape the admin's Lexical editor saves: a root node with children, links with safe addresses. */
 export function richTextProblem(value: unknown): string | undefined {
   const shape = 'must be rich text (a Lexical document with a root node), not'
-  if (!isRecord(value) || !isRecord(value.root)) return `${shape} ${show(value)}`
+  if (!isRecord(value) || !isRecord(value.root)) return `${shape} ${quoted(value)}`
   if (value.root.type !== 'root' || !Array.isArray(value.root.children)) return `${shape} a root without children`
   if (JSON.stringify(value).length > MAX_RICH_TEXT_CHARS) return `is larger than ${MAX_RICH_TEXT_CHARS / 1000} KB`
   let nodes = 0
@@ -83,29 +84,29 @@ function choiceProblem(field: FlattenedField, value: unknown): string | undefine
   const options = optionValues(field)
   if (typeof value === 'string' && options.includes(value)) return undefined
   const format = (field.custom as { format?: FieldFormat } | undefined)?.format
-  if (field.name.endsWith('_tz')) return `${show(value)} is not a time zone from the list (e.g. Europe/Berlin)`
-  if (format === 'country') return `${show(value)} is not an ISO 3166 country code from the list (e.g. KZ)`
+  if (field.name.endsWith('_tz')) return `${quoted(value)} is not a time zone from the list (e.g. Europe/Berlin)`
+  if (format === 'country') return `${quoted(value)} is not an ISO 3166 country code from the list (e.g. KZ)`
   const some = options.slice(0, 5).join(', ')
-  return `${show(value)} is not one of the choices (${some}${options.length > 5 ? '…' : ''})`
+  return `${quoted(value)} is not one of the choices (${some}${options.length > 5 ? '…' : ''})`
 }
 
 function textProblem(field: FlattenedField, value: unknown): string | undefined {
-  if (typeof value !== 'string') return `must be text, not ${show(value)}`
+  if (typeof value !== 'string') return `must be text, not ${quoted(value)}`
   const type = field.type as keyof typeof DEFAULT_MAX_LENGTH
   const max = ('maxLength' in field && field.maxLength) || DEFAULT_MAX_LENGTH[type] || DEFAULT_MAX_LENGTH.text
   if (value.length > max) return `is ${value.length} characters long; the limit is ${max}`
   const format = (field.custom as { format?: FieldFormat } | undefined)?.format
   if (format === 'url' && value !== '' && !isWebAddress(value))
-    return `${show(value)} is not a web address: it must start with https:// or http://`
+    return `${quoted(value)} is not a web address: it must start with https:// or http://`
   return undefined
 }
 
 function dateProblem(value: unknown): string | undefined {
   const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
-  if (Number.isNaN(time)) return `${show(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00.000Z)`
+  if (Number.isNaN(time)) return `${quoted(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00.000Z)`
   const year = new Date(time).getUTCFullYear()
   if (year < DATE_YEARS.min || year > DATE_YEARS.max)
-    return `${show(value)} is not a date between the years ${DATE_YEARS.min} and ${DATE_YEARS.max}`
+    return `${quoted(value)} is not a date between the years ${DATE_YEARS.min} and ${DATE_YEARS.max}`
   return undefined
 }
 
@@ -115,7 +116,7 @@ function valueProblem(field: FlattenedField, value: unknown): string | undefined
     case 'select':
     case 'radio':
       if (field.type === 'select' && field.hasMany) {
-        if (!Array.isArray(value)) return `must be a list of choices, not ${show(value)}`
+        if (!Array.isArray(value)) return `must be a list of choices, not ${quoted(value)}`
         for (const item of value) {
           const problem = choiceProblem(field, item)
           if (problem) return problem
@@ -131,9 +132,9 @@ function valueProblem(field: FlattenedField, value: unknown): string | undefined
     case 'date':
       return dateProblem(value)
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : `${show(value)} is not a number`
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : `${quoted(value)} is not a number`
     case 'checkbox':
-      return typeof value === 'boolean' ? undefined : `${show(value)} is not true or false`
+      return typeof value === 'boolean' ? undefined : `${quoted(value)} is not true or false`
     case 'richText':
       return richTextProblem(value)
     case 'json':
@@ -148,7 +149,7 @@ type Options = { locales: readonly string[]; allLocales: boolean }
 /** Every problem in `data` (a create or an update: only the fields it holds are checked). */
 export function fieldProblems(fields: FlattenedField[], data: unknown, options: Options, prefix = ''): FieldProblem[] {
   const problems: FieldProblem[] = []
-  if (!isRecord(data)) return prefix ? [{ path: prefix, message: `must be a set of fields, not ${show(data)}` }] : []
+  if (!isRecord(data)) return prefix ? [{ path: prefix, message: `must be a set of fields, not ${quoted(data)}` }] : []
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data) || field.name === 'id') continue
     const path = prefix ? `${prefix}.${field.name}` : field.name
@@ -165,7 +166,7 @@ export function fieldProblems(fields: FlattenedField[], data: unknown, options: 
       if (field.type === 'group' || field.type === 'tab') {
         problems.push(...fieldProblems(field.flattenedFields, value, options, path))
       } else if (field.type === 'array') {
-        if (!Array.isArray(value)) problems.push({ path, message: `must be a list, not ${show(value)}` })
+        if (!Array.isArray(value)) problems.push({ path, message: `must be a list, not ${quoted(value)}` })
         else
           value.forEach((row, i) =>
             problems.push(...fieldProblems(field.flattenedFields, row, options, `${path}.${i}`)),

@@ -6,3 +6,13 @@ export function populated<T extends object>(
   const list = Array.isArray(value) ? value : [value]
   return list.filter((item): item is T => typeof item === 'object' && item !== null)
 }
+
+/** The id of a relationship value, populated (a document) or not (an id). */
+export const idOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value
+
+/** The ids of a has-many relationship value, populated or not. */
+export const idsOf = (value: unknown): Array<number | string> =>
+  (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
+    .map(idOf)
+    .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')

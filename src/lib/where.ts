@@ -1,4 +1,6 @@
-import type { FlattenedField, Where } from 'payload'
+import type { FlattenedField, Payload, Where } from 'payload'
+
+import { isRecord as isPlainObject, quoted } from './field-rules'
 
 /**
  * Checks a where-query before Payload sees it. Payload skips parts of a query it does not understand, so a
@@ -44,6 +46,10 @@ const MAX_DEPTH = 8
 /** Dates a query may compare with: the years an event can reasonably have. */
 export const QUERY_YEARS = { min: 1, max: 9999 } as const
 
+/** The kind of id the database adapter uses. */
+export const idTypeOf = (payload: Pick<Payload, 'db'>): WhereSchema['idType'] =>
+  payload.db.defaultIDType === 'number' ? 'number' : 'text'
+
 /** The id columns: whole numbers on the SQL databases, 24 hex digits on MongoDB. */
 export function isValidId(value: unknown, idType: WhereSchema['idType']): boolean {
   if (idType === 'number') {
@@ -51,14 +57,6 @@ export function isValidId(value: unknown, idType: WhereSchema['idType']): boolea
     return typeof text === 'string' && /^[1-9]\d{0,15}$/.test(text) && Number.isSafeInteger(Number(text))
   }
   return typeof value === 'string' && /^[a-f0-9]{24}$/i.test(value)
-}
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const show = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  return `"${text && text.length > 40 ? `${text.slice(0, 40)}…` : text}"`
 }
 
 type Target = { kind: 'id' } | { kind: 'field'; field: FlattenedField } | { kind: 'unknown' }
@@ -104,37 +102,39 @@ function resolve(path: string, schema: WhereSchema): Target {
 function valueProblem(target: Target, operator: string, value: unknown, schema: WhereSchema): string | undefined {
   if (value === null || value === 'null') return ['equals', 'not_equals'].includes(operator) ? undefined : 'is null'
   if (target.kind === 'unknown') return undefined
-  if (target.kind === 'id') return isValidId(value, schema.idType) ? undefined : `${show(value)} is not a valid id`
+  if (target.kind === 'id') return isValidId(value, schema.idType) ? undefined : `${quoted(value)} is not a valid id`
   const { field } = target
   switch (field.type) {
     case 'number': {
       const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : NaN
-      return Number.isFinite(n) ? undefined : `${show(value)} is not a number`
+      return Number.isFinite(n) ? undefined : `${quoted(value)} is not a number`
     }
     case 'date': {
-      if (typeof value !== 'string' && typeof value !== 'number') return `${show(value)} is not a date`
+      if (typeof value !== 'string' && typeof value !== 'number') return `${quoted(value)} is not a date`
       const time = new Date(value).getTime()
-      if (Number.isNaN(time)) return `${show(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00Z)`
+      if (Number.isNaN(time)) return `${quoted(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00Z)`
       const year = new Date(time).getUTCFullYear()
-      return year < QUERY_YEARS.min || year > QUERY_YEARS.max ? `${show(value)} is out of range` : undefined
+      return year < QUERY_YEARS.min || year > QUERY_YEARS.max ? `${quoted(value)} is out of range` : undefined
     }
     case 'checkbox':
-      return [true, false, 'true', 'false'].includes(value as never) ? undefined : `${show(value)} is not true or false`
+      return [true, false, 'true', 'false'].includes(value as never)
+        ? undefined
+        : `${quoted(value)} is not true or false`
     case 'select':
     case 'radio': {
       const options = field.options.map((o) => (typeof o === 'string' ? o : o.value))
       return typeof value === 'string' && options.includes(value)
         ? undefined
-        : `${show(value)} is not one of the values of this field`
+        : `${quoted(value)} is not one of the values of this field`
     }
     case 'relationship':
     case 'upload':
       if (typeof field.relationTo !== 'string') return undefined
-      return isValidId(value, schema.idType) ? undefined : `${show(value)} is not a valid id`
+      return isValidId(value, schema.idType) ? undefined : `${quoted(value)} is not a valid id`
     default:
       if (typeof value === 'string')
         return value.length > MAX_TEXT ? `is longer than ${MAX_TEXT} characters` : undefined
-      return typeof value === 'number' || typeof value === 'boolean' ? undefined : `${show(value)} is not a text`
+      return typeof value === 'number' || typeof value === 'boolean' ? undefined : `${quoted(value)} is not a text`
   }
 }
 
@@ -175,7 +175,7 @@ function checkCondition(
     }
     if (operator === 'exists') {
       if (![true, false, 'true', 'false'].includes(value as never))
-        problems.push({ path: `${at}.exists`, message: `${show(value)} is not true or false` })
+        problems.push({ path: `${at}.exists`, message: `${quoted(value)} is not true or false` })
       continue
     }
     if (operator === 'contains' && isPlainObject(value) && target.kind === 'field') {

@@ -90,3 +90,7 @@ export const messagesIn = (body: any): string =>
   (body?.errors ?? [])
     .flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((f: any) => `${f.path ?? f.field}: ${f.message}`)])
     .join(' | ')
+
+/** The field paths a Payload 400 names. */
+export const fieldsIn = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((e: any) => (e.data?.errors ?? []).map((f: any) => f.path ?? f.field))

@@ -1,5 +1,5 @@
 import { createUser, eventData } from '../helpers/fixtures'
-import { apiClient, messagesIn } from '../helpers/http'
+import { apiClient, fieldsIn, messagesIn } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -18,8 +18,6 @@ const rows = async () => ({
   events: (await ctx.payload.count({ collection: 'events', overrideAccess: true })).totalDocs,
   versions: (await ctx.payload.countVersions({ collection: 'events' })).totalDocs,
 })
-const fieldsIn = (body: any): string[] =>
-  (body?.errors ?? []).flatMap((e: any) => (e.data?.errors ?? []).map((f: any) => f.path ?? f.field))
 
 describe('a write that fails leaves nothing behind', () => {
   test.each([

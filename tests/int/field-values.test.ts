@@ -1,5 +1,7 @@
+import { paragraphs } from '@/seed/richtext'
+
 import { createUser, eventData } from '../helpers/fixtures'
-import { apiClient, messagesIn } from '../helpers/http'
+import { apiClient, fieldsIn, messagesIn } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -13,34 +15,13 @@ beforeAll(async () => {
 })
 afterAll(() => stopPayload(ctx))
 
-const fieldsIn = (body: any): string[] =>
-  (body?.errors ?? []).flatMap((e: any) => (e.data?.errors ?? []).map((f: any) => f.path ?? f.field))
 const rows = async () => ({
   events: (await ctx.payload.count({ collection: 'events' })).totalDocs,
   versions: (await ctx.payload.countVersions({ collection: 'events' })).totalDocs,
 })
-const text = (words: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [
-      {
-        type: 'paragraph',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }],
-      },
-    ],
-  },
-})
 const withLink = (url: string) => {
-  const doc = text('see')
-  ;(doc.root.children[0].children as unknown[]).push({
+  const doc = paragraphs(['see'])
+  ;(doc.root.children[0] as unknown as { children: unknown[] }).children.push({
     type: 'link',
     version: 3,
     direction: 'ltr',

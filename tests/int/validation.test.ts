@@ -1,5 +1,5 @@
 import { createUser, eventData, jpeg } from '../helpers/fixtures'
-import { apiClient } from '../helpers/http'
+import { apiClient, fieldsIn, messagesIn } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
 
 let ctx: TestContext
@@ -11,15 +11,6 @@ beforeAll(async () => {
   token = (await createUser(ctx.payload, 'editor')).token
 })
 afterAll(() => stopPayload(ctx))
-
-/** The field paths a Payload 400 names. */
-const fieldsIn = (body: any): string[] =>
-  (body?.errors ?? []).flatMap((e: any) => (e.data?.errors ?? []).map((f: any) => f.path ?? f.field))
-
-const messagesIn = (body: any): string =>
-  (body?.errors ?? [])
-    .flatMap((e: any) => [e.message, ...(e.data?.errors ?? []).map((f: any) => f.message)])
-    .join(' | ')
 
 async function uploadPhoto(fields: Record<string, string>, file?: { data: Buffer; name: string; type: string }) {
   const form = new FormData()

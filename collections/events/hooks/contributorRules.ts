@@ -2,13 +2,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { clustersOf, roleOf } from '@/access'
 import { QueryRefused } from '@/hooks/guardOperation'
+import { idsOf } from '@/lib/relations'
 
 type Id = number | string
-const ids = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : [])
-    .map((v) => (typeof v === 'object' && v !== null && 'id' in v ? (v as { id: Id }).id : v))
-    .filter((v): v is Id => typeof v === 'number' || typeof v === 'string')
-    .map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))
 
 const refuse = (path: string, message: string) => new QueryRefused([{ path, message }], 403, `${path}: ${message}`)
 
@@ -44,9 +40,9 @@ export const contributorRules: CollectionBeforeOperationHook = async ({ args, op
     throw refuse('_status', 'a published event is changed as a draft (save a draft); an editor publishes it')
   }
   const mine = new Set(clustersOf(req).map(String))
-  const before = ids(current?.clusters)
+  const before = idsOf(current?.clusters)
   // Left out on create, the clusters default to the contributor's own (the field's default value).
-  const after = data.clusters !== undefined ? ids(data.clusters) : operation === 'create' ? clustersOf(req) : before
+  const after = data.clusters !== undefined ? idsOf(data.clusters) : operation === 'create' ? clustersOf(req) : before
   const foreign = (list: Id[]) =>
     list
       .filter((c) => !mine.has(String(c)))

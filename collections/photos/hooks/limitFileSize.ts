@@ -1,8 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { megabytes } from '@/lib/format'
 import { MAX_PHOTO_BYTES } from '@/lib/image-sizes'
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /** HTTP uploads are cut off by the multipart limit in the config; this covers the Local API too. */
 export const limitFileSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {

@@ -71,8 +71,9 @@ async function guardLogin(req: PayloadRequest, data: unknown) {
   const password = (data as { password?: unknown } | undefined)?.password
   if (!email || typeof password !== 'string') return // Payload names the missing field
   const counter = hitCounter()
-  const address = `login:addr:${clientAddress(req)}`
-  const pair = `login:pair:${email}|${clientAddress(req)}`
+  const from = clientAddress(req)
+  const address = `login:addr:${from}`
+  const pair = `login:pair:${email}|${from}`
   const { loginPerAddress, loginPerAccountAtAddress, loginPerAccount } = ACCOUNT_LIMITS
   for (const [key, limit, what] of [
     [address, loginPerAddress, 'failed sign-ins from this address'],
@@ -133,8 +134,9 @@ export const refundSuccessfulLogin: CollectionAfterLoginHook = async ({ req, use
   if (req.payloadAPI === 'local') return user
   const email = String(user.email).toLowerCase()
   const counter = hitCounter()
-  await counter.refund(`login:addr:${clientAddress(req)}`)
-  await counter.reset(`login:pair:${email}|${clientAddress(req)}`)
+  const from = clientAddress(req)
+  await counter.refund(`login:addr:${from}`)
+  await counter.reset(`login:pair:${email}|${from}`)
   await counter.refund(`login:acct:${email}`)
   return user
 }
