@@ -58,24 +58,6 @@ export class DatabaseUnavailable extends Error {
   }
 }
 
-/**
- * A request that carries a sign-in but arrives without a user: either the sign-in is not valid, or the database
- * could not be asked who it is. The second must not pass for "anonymous" (a write would be refused as not
- * allowed, a read would show the public view): a ping tells them apart.
- */
-export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
-  if (req.user) return
-  const credential = req.headers.get('authorization') || /payload-token=/.test(req.headers.get('cookie') ?? '')
-  if (!credential) return
-  try {
-    await req.payload.db.count({ collection: 'users', where: {} })
-  } catch {
-    throw new DatabaseUnavailable(
-      'Your sign-in could not be checked: the database cannot be reached right now. Try again in a few seconds.',
-    )
-  }
-}
-
 function databaseUnavailable(error: Error): boolean {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
     if (UNAVAILABLE.test(e.message) || UNAVAILABLE.test(String((e as { code?: string }).code ?? ''))) return true

@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import { roleOf } from '@/access'
-import { checkSignInReadable } from '@/api/errors'
+import { checkSignInReadable } from '@/api/sign-in-check'
 import { bodyProblem, paramProblems } from '@/api/request-checks'
 import { checkRelations } from '@/hooks/checkRelations'
 import { checkValues } from '@/hooks/checkValues'

@@ -127,3 +127,54 @@ describe('accounts', () => {
     expect(gql.body.data.Users.docs).toEqual([{ email: editor.email, role: 'editor' }])
   })
 })
+
+describe('a sign-in the database fails to read', () => {
+  /** Makes the next `times` reads of an account fail as a dropped connection does. */
+  function failAccountReads(times: number) {
+    const db = ctx.payload.db
+    const findOne = db.findOne.bind(db)
+    let left = times
+    db.findOne = (async (args: Parameters<typeof findOne>[0]) => {
+      if (args.collection === 'users' && left > 0) {
+        left -= 1
+        throw new Error('Connection terminated unexpectedly')
+      }
+      return findOne(args)
+    }) as typeof db.findOne
+    return () => {
+      db.findOne = findOne
+    }
+  }
+
+  test('once, while the request comes in: the write goes through as the editor', async () => {
+    const restore = failAccountReads(1)
+    try {
+      const res = await api.rest('POST', '/api/tags', { token: editor.token, json: { name: 'Read again' } })
+      expect(res.status).toBe(201)
+      expect(res.body.doc.createdBy?.id ?? res.body.doc.createdBy).toBe(editor.user.id)
+    } finally {
+      restore()
+    }
+  })
+
+  test('every time: a 503 to retry, never a refusal as anonymous', async () => {
+    const restore = failAccountReads(1000)
+    try {
+      const res = await api.rest('POST', '/api/tags', { token: editor.token, json: { name: 'Not now' } })
+      expect(res.status).toBe(503)
+      expect(res.headers.get('retry-after')).toBeTruthy()
+      expect(messagesIn(res.body)).toMatch(/sign-in could not be checked/)
+    } finally {
+      restore()
+    }
+    const stored = await ctx.payload.find({ collection: 'tags', where: { name: { equals: 'Not now' } } })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  test('a token of a deleted account is anonymous, not a 503', async () => {
+    const gone = await createUser(ctx.payload, 'editor')
+    await ctx.payload.delete({ collection: 'users', id: gone.user.id })
+    const res = await api.rest('POST', '/api/tags', { token: gone.token, json: { name: 'Orphan' } })
+    expect(res.status).toBe(403)
+  })
+})

@@ -1,0 +1,68 @@
+import { jwtVerify } from 'jose'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { DatabaseUnavailable } from './errors'
+
+const CANNOT_CHECK =
+  'Your sign-in could not be checked: the database cannot be reached right now. Try again in a few seconds.'
+
+/** The sign-in token a request carries, from the Authorization header or the session cookie. */
+function tokenOf(req: PayloadRequest): string | undefined {
+  const auth = req.headers.get('authorization') ?? ''
+  const bearer = /^(?:JWT|Bearer)\s+(\S+)$/i.exec(auth)
+  if (bearer) return bearer[1]
+  const name = `${req.payload.config.cookiePrefix}-token=`
+  const cookie = (req.headers.get('cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(name))
+  return cookie?.slice(name.length) || undefined
+}
+
+type Claims = { id?: unknown; collection?: unknown; sid?: unknown }
+
+async function verifiedClaims(req: PayloadRequest, token: string): Promise<Claims | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(req.payload.secret))
+    return payload as Claims
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A request that carries a sign-in but arrives without a user: either the sign-in is not valid (expired, signed
+ * out, account deleted), or the database could not be asked who it is while the request came in. The second must
+ * not pass for "anonymous" (a write would be refused as not allowed, a read would show the public view). Payload's
+ * strategies swallow database errors, so the sign-in is asked again; if it still finds nobody, a token whose
+ * signature holds is checked against its account and session — a failure to read them is a 503.
+ */
+export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
+  if (req.user) return
+  const token = tokenOf(req)
+  const credential = token || req.headers.get('authorization')
+  if (!credential) return
+  const again = await req.payload.auth({ headers: req.headers }).catch(() => ({ user: null }))
+  if (again.user) {
+    req.user = again.user
+    return
+  }
+  const claims = token ? await verifiedClaims(req, token) : undefined
+  try {
+    const collection = claims?.collection
+    if (!claims || typeof collection !== 'string' || !Object.hasOwn(req.payload.collections, collection)) {
+      // Not a token of ours (or an API key): a reachable database means the credential was judged, and refused.
+      await req.payload.db.count({ collection: 'users', where: {} })
+      return
+    }
+    const account = await req.payload.db.findOne<{ id: number | string; sessions?: Array<{ id: string; expiresAt?: string }> }>({
+      collection: collection as CollectionSlug,
+      where: { id: { equals: claims.id as string | number } },
+    })
+    if (!account) return
+    const sessions = account.sessions
+    if (sessions && !sessions.some((s) => s.id === claims.sid && (!s.expiresAt || new Date(s.expiresAt) > new Date())))
+      return
+  } catch {
+    throw new DatabaseUnavailable(CANNOT_CHECK)
+  }
+  // The account and its session are there, yet the sign-in found nobody: the database failed it in between.
+  throw new DatabaseUnavailable(CANNOT_CHECK)
+}
