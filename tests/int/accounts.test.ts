@@ -151,7 +151,7 @@ describe('a sign-in the database fails to read', () => {
     try {
       const res = await api.rest('POST', '/api/tags', { token: editor.token, json: { name: 'Read again' } })
       expect(res.status).toBe(201)
-      expect(res.body.doc.createdBy?.id ?? res.body.doc.createdBy).toBe(editor.user.id)
+      expect(res.body.doc.createdBy?.id ?? res.body.doc.createdBy).toBe(editor.user?.id)
     } finally {
       restore()
     }
@@ -173,7 +173,7 @@ describe('a sign-in the database fails to read', () => {
 
   test('a token of a deleted account is anonymous, not a 503', async () => {
     const gone = await createUser(ctx.payload, 'editor')
-    await ctx.payload.delete({ collection: 'users', id: gone.user.id })
+    await ctx.payload.delete({ collection: 'users', id: gone.user!.id })
     const res = await api.rest('POST', '/api/tags', { token: gone.token, json: { name: 'Orphan' } })
     expect(res.status).toBe(403)
   })
