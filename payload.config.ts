@@ -15,9 +15,11 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { isEditor, roleOf } from './src/access'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { withGuards } from './src/hooks/guardOperation'
+import { runDueJobsEndpoint } from './src/jobs/endpoint'
 import { databaseAdapter } from './src/lib/db'
 import { readEnv } from './src/lib/env'
 import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
@@ -58,5 +60,16 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.maxComplexity },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
+  // Jobs (scheduled publishing) are run by the app's own ticker through this endpoint, each by one replica.
+  endpoints: [runDueJobsEndpoint],
+  jobs: {
+    shouldAutoRun: () => false,
+    deleteJobOnComplete: false,
+    access: {
+      run: ({ req }) => roleOf(req) === 'admin',
+      queue: ({ req }) => isEditor({ req } as never) === true,
+      cancel: ({ req }) => isEditor({ req } as never) === true,
+    },
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

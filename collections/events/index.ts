@@ -3,6 +3,7 @@ import { date as validDate } from 'payload/shared'
 
 import { clustersOf, eventAccess } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
+import { reviewFields } from '@/fields/review'
 import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { eventsAffected } from '@/hooks/affected'
@@ -13,8 +14,12 @@ import { absoluteUrl, previewPath, routes } from '@/lib/routes'
 
 import { checkDateRange } from './hooks/checkDateRange'
 import { contributorRules } from './hooks/contributorRules'
+import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
 import { setEndsAt } from './hooks/setEndsAt'
+
+/** How long the admin waits after the last keystroke before saving a draft by itself. */
+const AUTOSAVE_MS = 3000
 
 const dateAndTime: DateField['admin'] = { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } }
 
@@ -22,7 +27,8 @@ export const Events: CollectionConfig = {
   slug: 'events',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'startDate', 'venue.city', '_status'],
+    group: 'Events',
+    defaultColumns: ['title', 'startDate', 'venue.city', 'clusters', '_status', 'reviewState', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
     // "Preview" in the admin opens the page with the newest draft, for signed-in editors only.
     preview: (doc, { locale }) =>
@@ -33,11 +39,12 @@ export const Events: CollectionConfig = {
   access: eventAccess,
   defaultSort: '-startDate',
   defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
+  versions: { drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [ignoreDraftParamForPublic, contributorRules],
     // Draft saves skip field validation; the date rule must hold for drafts too.
-    beforeChange: [checkDateRange, setEndsAt],
+    beforeChange: [checkDateRange, setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected),
   },
   fields: [
@@ -176,6 +183,7 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Prints the EU co-funding disclaimer on the event page.' },
     },
+    ...reviewFields(),
     ...authorshipFields(),
   ],
 }

@@ -1,6 +1,7 @@
 import * as migration_20261129_104704_initial from './20261129_104704_initial';
 import * as migration_20261129_192321_account_throttle from './20261129_192321_account_throttle';
 import * as migration_20261129_201947_roles_and_authorship from './20261129_201947_roles_and_authorship';
+import * as migration_20261129_210914_review_and_scheduling from './20261129_210914_review_and_scheduling';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_201947_roles_and_authorship.up,
     down: migration_20261129_201947_roles_and_authorship.down,
-    name: '20261129_201947_roles_and_authorship'
+    name: '20261129_201947_roles_and_authorship',
+  },
+  {
+    up: migration_20261129_210914_review_and_scheduling.up,
+    down: migration_20261129_210914_review_and_scheduling.down,
+    name: '20261129_210914_review_and_scheduling'
   },
 ];

@@ -27,6 +27,7 @@ export const isEditor: Access = ({ req }) => roleOf(req) === 'admin' || roleOf(r
 export const adminField: FieldAccess = ({ req }) => roleOf(req) === 'admin'
 
 const published: Where = { _status: { equals: 'published' } }
+const publishes = (data: unknown) => (data as { _status?: unknown } | undefined)?._status === 'published'
 
 /** Admins manage every account; everyone else may read and edit only their own. */
 export const adminOrSelf: Access = ({ req }) => {
@@ -58,10 +59,12 @@ export const eventAccess = {
     if (roleOf(req) !== 'contributor') return true
     return { 'version.clusters': { in: clustersOf(req) } }
   },
-  create: ({ req }) => isEditor({ req }) || (roleOf(req) === 'contributor' && clustersOf(req).length > 0),
-  update: ({ req }) => {
+  create: ({ data, req }) =>
+    isEditor({ req }) || (roleOf(req) === 'contributor' && clustersOf(req).length > 0 && !publishes(data)),
+  // Asked with a publishing change (the admin asks so before it shows Publish and Schedule), a contributor is refused.
+  update: ({ data, req }) => {
     if (isEditor({ req })) return true
-    if (roleOf(req) !== 'contributor') return false
+    if (roleOf(req) !== 'contributor' || publishes(data)) return false
     return { clusters: { in: clustersOf(req) } }
   },
   delete: isEditor,

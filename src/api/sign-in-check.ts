@@ -52,7 +52,10 @@ export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
       await req.payload.db.count({ collection: 'users', where: {} })
       return
     }
-    const account = await req.payload.db.findOne<{ id: number | string; sessions?: Array<{ id: string; expiresAt?: string }> }>({
+    const account = await req.payload.db.findOne<{
+      id: number | string
+      sessions?: Array<{ id: string; expiresAt?: string }>
+    }>({
       collection: collection as CollectionSlug,
       where: { id: { equals: claims.id as string | number } },
     })

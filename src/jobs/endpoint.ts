@@ -1,0 +1,24 @@
+import type { Endpoint } from 'payload'
+
+import { roleOf } from '@/access'
+
+import { isJobsKey, JOBS_KEY_HEADER } from './key'
+import { runDueJobs } from './run-due'
+
+export const JOBS_PATH = '/jobs/due'
+
+/**
+ * POST /api/jobs/due runs the jobs that are due. The app's ticker (src/jobs/ticker.ts) calls it on every
+ * replica; an admin may call it by hand. Running inside a request lets a job's changes expire the page cache.
+ */
+export const runDueJobsEndpoint: Endpoint = {
+  path: JOBS_PATH,
+  method: 'post',
+  handler: async (req) => {
+    const allowed = isJobsKey(req.payload.config.secret, req.headers.get(JOBS_KEY_HEADER)) || roleOf(req) === 'admin'
+    if (!allowed)
+      return Response.json({ errors: [{ message: 'Only the app itself or an admin runs jobs.' }] }, { status: 403 })
+    const ran = await runDueJobs(req.payload, req)
+    return Response.json({ ran })
+  },
+}

@@ -1,0 +1,40 @@
+import { readEnv } from '@/lib/env'
+
+import { jobsKey, JOBS_KEY_HEADER } from './key'
+
+/** How often each replica asks for due jobs: a scheduled event goes public at most this late (plus its run). */
+export const DEFAULT_JOBS_INTERVAL_SECONDS = 20
+
+/**
+ * Starts the in-app scheduler: every few seconds the server asks itself (POST /api/jobs/due) to run what is
+ * due, so scheduled publishing needs no cron outside the app. Each replica ticks; each job runs once
+ * (claimed in the database). JOBS_INTERVAL_SECONDS=0 turns it off (e.g. for a replica that should not run jobs).
+ */
+export function startJobsTicker(env: NodeJS.ProcessEnv = process.env): NodeJS.Timeout | undefined {
+  const seconds =
+    env.JOBS_INTERVAL_SECONDS === undefined ? DEFAULT_JOBS_INTERVAL_SECONDS : Number(env.JOBS_INTERVAL_SECONDS)
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(
+      `JOBS_INTERVAL_SECONDS must be a number of seconds (0 turns the scheduler off); got "${env.JOBS_INTERVAL_SECONDS}".`,
+    )
+  }
+  if (seconds === 0) return undefined
+  const url = `http://127.0.0.1:${env.PORT || 3000}/api/jobs/due`
+  const headers = { [JOBS_KEY_HEADER]: jobsKey(readEnv(env).payloadSecret), 'content-type': 'application/json' }
+  let busy = false
+  const tick = async () => {
+    if (busy) return
+    busy = true
+    try {
+      const res = await fetch(url, { method: 'POST', headers, body: '{}', signal: AbortSignal.timeout(10 * 60_000) })
+      if (!res.ok) console.warn(`[jobs] ${url} answered ${res.status}: ${(await res.text()).slice(0, 200)}`)
+    } catch (error) {
+      console.warn(`[jobs] could not reach ${url}: ${(error as Error).message}`)
+    } finally {
+      busy = false
+    }
+  }
+  const timer = setInterval(() => void tick(), seconds * 1000)
+  timer.unref()
+  return timer
+}
