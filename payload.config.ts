@@ -16,6 +16,7 @@ import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { isEditor, roleOf } from './src/access'
+import { adminOrigins } from './src/api/admin-origins'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { withGuards } from './src/hooks/guardOperation'
@@ -28,9 +29,17 @@ import { DEFAULT_TIMEZONE, TIMEZONES } from './src/lib/timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
+const origins = adminOrigins()
+const wrongAddress = {
+  path: '/src/admin/WrongAddress#WrongAddressNotice',
+  // A copy: Payload adds serverURL to its own csrf list in place.
+  clientProps: { accepted: [...origins.csrf], configured: origins.configured },
+}
 
 export default buildConfig({
-  serverURL: env.serverUrl,
+  // The admin works at every address it accepts changes from, and says so where it does not (src/api/admin-origins.ts).
+  serverURL: origins.serverURL,
+  csrf: origins.csrf,
   secret: env.payloadSecret,
   telemetry: false,
   admin: {
@@ -42,6 +51,7 @@ export default buildConfig({
       defaultTimezone: DEFAULT_TIMEZONE,
     },
     meta: { titleSuffix: ' · Events CMS' },
+    components: { providers: [wrongAddress] },
   },
   collections: withGuards([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
   localization: {

@@ -10,7 +10,7 @@ import { eventsAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
 import { isLocale } from '@/lib/locales'
-import { absoluteUrl, previewPath, routes } from '@/lib/routes'
+import { previewPath, routes } from '@/lib/routes'
 
 import { checkDateRange } from './hooks/checkDateRange'
 import { contributorRules } from './hooks/contributorRules'
@@ -30,10 +30,11 @@ export const Events: CollectionConfig = {
     group: 'Events',
     defaultColumns: ['title', 'startDate', 'venue.city', 'clusters', '_status', 'reviewState', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
-    // "Preview" in the admin opens the page with the newest draft, for signed-in editors only.
+    // "Preview" in the admin opens the page with the newest draft, for signed-in editors only, on the address
+    // the admin was opened at (the session cookie lives there).
     preview: (doc, { locale }) =>
       typeof doc.slug === 'string' && doc.slug
-        ? absoluteUrl(previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug)))
+        ? previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug))
         : null,
   },
   access: eventAccess,

@@ -6,11 +6,24 @@ import { DatabaseUnavailable } from './errors'
 const CANNOT_CHECK =
   'Your sign-in could not be checked: the database cannot be reached right now. Try again in a few seconds.'
 
+/**
+ * Whether Payload would read the session cookie of this request at all: a cookie sent from an address outside
+ * the `csrf` list is ignored (the request is anonymous by design, not for want of a database).
+ */
+function cookieCounts(req: PayloadRequest): boolean {
+  const { csrf } = req.payload.config
+  if (csrf.length === 0) return true
+  const origin = req.headers.get('origin')
+  if (origin) return csrf.includes(origin)
+  return ['same-origin', 'same-site', 'none'].includes(req.headers.get('sec-fetch-site') ?? '')
+}
+
 /** The sign-in token a request carries, from the Authorization header or the session cookie. */
 function tokenOf(req: PayloadRequest): string | undefined {
   const auth = req.headers.get('authorization') ?? ''
   const bearer = /^(?:JWT|Bearer)\s+(\S+)$/i.exec(auth)
   if (bearer) return bearer[1]
+  if (!cookieCounts(req)) return undefined
   const name = `${req.payload.config.cookiePrefix}-token=`
   const cookie = (req.headers.get('cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(name))
   return cookie?.slice(name.length) || undefined

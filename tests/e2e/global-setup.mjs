@@ -12,6 +12,7 @@ export default async function globalSetup() {
     return
   }
   process.env.CHROME_PATH = path
-  const { baseUrl } = await startServer()
+  const { baseUrl, env } = await startServer()
   process.env.E2E_BASE_URL = baseUrl
+  process.env.E2E_SERVER_ENV = JSON.stringify(env)
 }

@@ -59,8 +59,10 @@ export async function startServer() {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    NEXT_PUBLIC_SERVER_URL: baseUrl,
+    // As `npm start` runs it: no configured address, so the admin works at every address of the machine.
+    PORT: String(port),
   }
+  delete env.NEXT_PUBLIC_SERVER_URL
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for the server
   runSeed(env)
   clearRuntimeCache()
@@ -72,10 +74,47 @@ export async function startServer() {
     detached: true,
   })
   await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
-  const state = { baseUrl, pid: child.pid, dir }
+  const state = { baseUrl, pid: child.pid, dir, env: serverEnv(env) }
   fs.writeFileSync(STATE_FILE, JSON.stringify(state))
   child.unref()
   return state
+}
+
+/** What a second server on the same database needs from the first one's environment. */
+const serverEnv = (env) => ({
+  DATABASE_URI: env.DATABASE_URI,
+  MEDIA_DIR: env.MEDIA_DIR,
+  PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+})
+
+/**
+ * A second server on the run's database, started with other settings (e.g. a configured public address), for
+ * the tests that need the site as a deployment would run it. Returns its address and how to stop it.
+ */
+export async function startSecondServer(settings) {
+  const first = JSON.parse(process.env.E2E_SERVER_ENV ?? '{}')
+  const port = await freePort()
+  const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...first, PORT: String(port) }
+  delete env.NODE_OPTIONS
+  delete env.NEXT_PUBLIC_SERVER_URL
+  Object.assign(env, typeof settings === 'function' ? settings(port) : settings)
+  const child = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  })
+  const baseUrl = `http://localhost:${port}`
+  await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
+  return {
+    baseUrl,
+    stop: () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+    },
+  }
 }
 
 export function stopServer() {

@@ -177,4 +177,17 @@ describe('a sign-in the database fails to read', () => {
     const res = await api.rest('POST', '/api/tags', { token: gone.token, json: { name: 'Orphan' } })
     expect(res.status).toBe(403)
   })
+
+  test('a session cookie sent from a foreign address is ignored by design: a refusal, not a 503', async () => {
+    const res = await api.rest('POST', '/api/tags', {
+      json: { name: 'Cross-site' },
+      headers: { cookie: `payload-token=${editor.token}`, origin: 'https://elsewhere.example' },
+    })
+    expect(res.status).toBe(403)
+    const same = await api.rest('POST', '/api/tags', {
+      json: { name: 'Same site' },
+      headers: { cookie: `payload-token=${editor.token}`, origin: 'http://127.0.0.1:3000' },
+    })
+    expect(same.status).toBe(201)
+  })
 })

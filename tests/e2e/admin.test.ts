@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core'
+
+import { account } from './accounts'
+import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+import { startSecondServer } from './server.mjs'
+
+const suite = SKIP_REASON ? describe.skip : describe
+
+/** The same server at its numeric loopback address, as a colleague typing the address would open it. */
+const NUMERIC = BASE_URL.replace('//localhost:', '//127.0.0.1:')
+
+async function signIn(page: Page, base: string, email: string, password: string) {
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')])
+}
+
+suite('the editors’ admin', () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await openBrowser()
+  })
+  afterAll(() => closeBrowser(session))
+
+  test('opened at 127.0.0.1 it saves, and says nothing is wrong', async () => {
+    const editor = await account('editor')
+    const page = await session.context.newPage()
+    await signIn(page, NUMERIC, editor.email, editor.password)
+    await page.goto(`${NUMERIC}/admin/collections/tags/create`)
+    const name = `Saved at the numeric address ${Date.now()}`
+    await page.fill('#field-name', name)
+    await page.click('#action-save')
+    await page.waitForURL(/\/admin\/collections\/tags\/\d+/, { timeout: 15_000 })
+    expect(await page.locator('.wrong-address').count()).toBe(0)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-numeric-address.png` })
+    const found = await (await fetch(`${BASE_URL}/api/tags?where[name][equals]=${encodeURIComponent(name)}`)).json()
+    expect(found.totalDocs).toBe(1)
+    await page.close()
+  })
+
+  test('with a public address configured, opened elsewhere it says where changes can be saved', async () => {
+    const deployed = await startSecondServer((port) => ({ NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}` }))
+    try {
+      const elsewhere = deployed.baseUrl.replace('//localhost:', '//127.0.0.1:')
+      const page = await session.context.newPage()
+      await page.goto(`${elsewhere}/admin/login`)
+      const notice = page.locator('.wrong-address')
+      await notice.waitFor({ timeout: 10_000 })
+      const text = await notice.innerText()
+      expect(text).toContain('Changes cannot be saved at this address')
+      expect(text).toContain(elsewhere)
+      expect(await notice.locator('a').getAttribute('href')).toBe(`${deployed.baseUrl}/admin`)
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-wrong-address.png` })
+      // At the configured address there is nothing to say.
+      await page.goto(`${deployed.baseUrl}/admin/login`)
+      await page.locator('#field-email').waitFor()
+      expect(await page.locator('.wrong-address').count()).toBe(0)
+      await page.close()
+    } finally {
+      deployed.stop()
+    }
+  })
+})
