@@ -25,7 +25,8 @@ import { databaseAdapter } from './src/lib/db'
 import { readEnv } from './src/lib/env'
 import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
 import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/locales'
-import { DEFAULT_TIMEZONE, TIMEZONES } from './src/lib/timezones'
+import { DEFAULT_TIMEZONE } from './src/lib/timezones'
+import { zoneOptions } from './src/lib/zone-options'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -47,10 +48,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     timezones: {
-      supportedTimezones: TIMEZONES.map((tz) => ({ label: tz.replace(/_/g, ' '), value: tz })),
+      supportedTimezones: zoneOptions(),
       defaultTimezone: DEFAULT_TIMEZONE,
     },
     meta: { titleSuffix: ' · Events CMS' },
+    // European style wherever the admin prints a date: "29 November 2026, 19:00".
+    dateFormat: 'd MMMM yyyy, HH:mm',
     components: { providers: [wrongAddress] },
   },
   collections: withGuards([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),

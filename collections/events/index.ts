@@ -10,18 +10,43 @@ import { eventsAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
 import { isLocale } from '@/lib/locales'
+import { DEFAULT_TIMEZONE } from '@/lib/timezones'
 import { previewPath, routes } from '@/lib/routes'
 
 import { checkDateRange } from './hooks/checkDateRange'
 import { contributorRules } from './hooks/contributorRules'
 import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
+import { noteSentZones, oneZone } from './hooks/oneZone'
 import { setEndsAt } from './hooks/setEndsAt'
 
 /** How long the admin waits after the last keystroke before saving a draft by itself. */
 const AUTOSAVE_MS = 3000
 
-const dateAndTime: DateField['admin'] = { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } }
+/** European conventions: "29 November 2026, 19:00", a 24-hour clock, weeks that start on Monday. */
+const dateAndTime: DateField['admin'] = {
+  date: {
+    pickerAppearance: 'dayAndTime',
+    timeIntervals: 15,
+    displayFormat: 'd MMMM yyyy, HH:mm',
+    timeFormat: 'HH:mm',
+    overrides: { calendarStartDay: 1 },
+  },
+}
+
+/** The site's default zone is preselected; the end's zone is shown only when the editor asks for two. */
+const zoneOf = (end: boolean): DateField['timezone'] => ({
+  required: true,
+  defaultTimezone: DEFAULT_TIMEZONE,
+  override: ({ baseField }) => ({
+    ...baseField,
+    label: end ? 'Time zone of the end' : 'Time zone',
+    admin: {
+      ...baseField.admin,
+      ...(end ? { condition: (data: Record<string, unknown>) => Boolean(data?.separateEndZone) } : {}),
+    },
+  }),
+})
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -43,7 +68,8 @@ export const Events: CollectionConfig = {
   // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
   versions: { drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic, contributorRules],
+    beforeOperation: [ignoreDraftParamForPublic, contributorRules, noteSentZones],
+    beforeValidate: [oneZone],
     // Draft saves skip field validation; the date rule must hold for drafts too.
     beforeChange: [checkDateRange, setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected),
@@ -74,18 +100,20 @@ export const Events: CollectionConfig = {
               fields: [
                 {
                   name: 'startDate',
+                  label: 'Starts',
                   type: 'date',
                   required: true,
                   index: true,
-                  timezone: { required: true },
-                  admin: dateAndTime,
+                  timezone: zoneOf(false),
+                  admin: { ...dateAndTime, components: { Cell: '/src/admin/EventDateCell#EventDateCell' } },
                 },
                 {
                   name: 'endDate',
+                  label: 'Ends',
                   type: 'date',
                   required: true,
                   index: true,
-                  timezone: { required: true },
+                  timezone: zoneOf(true),
                   admin: dateAndTime,
                   validate: (value, args) => {
                     const base = validDate(value, args)
@@ -99,6 +127,18 @@ export const Events: CollectionConfig = {
                   },
                 },
               ],
+            },
+            {
+              name: 'separateEndZone',
+              label: 'Ends in another time zone',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: { description: 'For an event that travels: the end gets its own time zone.' },
+            },
+            {
+              name: 'zoneKeeper',
+              type: 'ui',
+              admin: { components: { Field: '/src/admin/KeepWallClock#KeepWallClock' } },
             },
             {
               name: 'allDay',

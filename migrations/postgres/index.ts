@@ -2,6 +2,7 @@ import * as migration_20261129_104710_initial from './20261129_104710_initial';
 import * as migration_20261129_192332_account_throttle from './20261129_192332_account_throttle';
 import * as migration_20261129_201958_roles_and_authorship from './20261129_201958_roles_and_authorship';
 import * as migration_20261129_210933_review_and_scheduling from './20261129_210933_review_and_scheduling';
+import * as migration_20261129_220641_one_zone_and_current_zone_names from './20261129_220641_one_zone_and_current_zone_names';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_210933_review_and_scheduling.up,
     down: migration_20261129_210933_review_and_scheduling.down,
-    name: '20261129_210933_review_and_scheduling'
+    name: '20261129_210933_review_and_scheduling',
+  },
+  {
+    up: migration_20261129_220641_one_zone_and_current_zone_names.up,
+    down: migration_20261129_220641_one_zone_and_current_zone_names.down,
+    name: '20261129_220641_one_zone_and_current_zone_names'
   },
 ];

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EventDateCell as EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453 } from '../../../src/admin/EventDateCell'
+import { KeepWallClock as KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0 } from '../../../src/admin/KeepWallClock'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/EventDateCell#EventDateCell": EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453,
+  "/src/admin/KeepWallClock#KeepWallClock": KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
