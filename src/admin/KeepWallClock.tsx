@@ -28,26 +28,24 @@ export function KeepWallClock() {
   useEffect(() => {
     const was = before.current
     const set = (path: string, value: string) => dispatch({ type: 'UPDATE', path, value })
+    // Only a moved time is a change of the editor's; filling in the zone of a new event is not.
+    let moved = false
     const move = (path: 'startDate' | 'endDate', from: string | undefined, to: string) => {
       const value = text(fields[path]?.value)
-      if (value && from) set(path, sameWallClock(value, from, to))
+      if (!value || !from || from === to) return
+      set(path, sameWallClock(value, from, to))
+      moved = true
     }
-    let changed = false
-    if (zones.start && was.start && zones.start !== was.start) {
-      move('startDate', was.start, zones.start)
-      changed = true
-    }
+    if (zones.start && was.start && zones.start !== was.start) move('startDate', was.start, zones.start)
     if (!zones.separate && zones.start && zones.end !== zones.start) {
       // The end follows the start: same zone, same wall-clock time as it showed before.
       move('endDate', zones.end ?? was.end ?? was.start, zones.start)
       set('endDate_tz', zones.start)
-      changed = true
     } else if (zones.separate && zones.end && was.end && zones.end !== was.end) {
       move('endDate', was.end, zones.end)
-      changed = true
     }
     before.current = { ...zones, end: zones.separate ? zones.end : zones.start }
-    if (changed) setModified(true)
+    if (moved) setModified(true)
     // Runs when a zone or the choice of two zones changes, not on every keystroke elsewhere.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zones.start, zones.end, zones.separate])
