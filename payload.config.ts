@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
@@ -19,6 +18,7 @@ import { isEditor, roleOf } from './src/access'
 import { adminOrigins } from './src/api/admin-origins'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
+import { richTextEditor } from './src/fields/rich-text'
 import { withGuards } from './src/hooks/guardOperation'
 import { runDueJobsEndpoint } from './src/jobs/endpoint'
 import { databaseAdapter } from './src/lib/db'
@@ -54,7 +54,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Events CMS' },
     // European style wherever the admin prints a date: "29 November 2026, 19:00".
     dateFormat: 'd MMMM yyyy, HH:mm',
-    components: { providers: [wrongAddress] },
+    components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },
   },
   collections: withGuards([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
   localization: {
@@ -63,7 +63,7 @@ export default buildConfig({
     fallback: true,
   },
   i18n: { supportedLanguages: { en, fr, de }, fallbackLanguage: 'en' },
-  editor: lexicalEditor(),
+  editor: richTextEditor(),
   db: databaseAdapter({ uri: env.databaseUri, production: env.production, push: env.schemaPush }),
   sharp,
   upload: {

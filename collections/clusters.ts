@@ -11,7 +11,7 @@ import { REGIONS } from '@/lib/regions'
 
 export const Clusters: CollectionConfig = {
   slug: 'clusters',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'region'] },
+  admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'country', 'region'] },
   access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('clusters', 'clusters')),
   defaultPopulate: { name: true, slug: true, country: true },

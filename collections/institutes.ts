@@ -10,7 +10,7 @@ import { ORGANISATIONS } from '@/lib/organisations'
 
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'city'] },
+  admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'organisation', 'city'] },
   access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('institutes', 'hostInstitutes')),
   defaultPopulate: { name: true, slug: true, organisation: true, city: true },

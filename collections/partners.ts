@@ -11,7 +11,7 @@ import { PARTNER_KINDS } from '@/lib/partner-kinds'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'country'] },
+  admin: { useAsTitle: 'name', group: 'Network', defaultColumns: ['name', 'kind', 'country'] },
   access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('partners', 'partners')),
   defaultPopulate: { name: true, slug: true, kind: true },

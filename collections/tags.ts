@@ -9,7 +9,7 @@ import { revalidateOnChange } from '@/hooks/revalidate'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'] },
+  admin: { useAsTitle: 'name', group: 'Taxonomy', defaultColumns: ['name', 'slug'] },
   access: publicReadEditorsWrite,
   hooks: revalidateOnChange(taxonomyAffected('tags', 'tags')),
   defaultPopulate: { name: true, slug: true },

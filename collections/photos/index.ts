@@ -19,6 +19,7 @@ export const Photos: CollectionConfig = {
   slug: 'photos',
   admin: {
     useAsTitle: 'alt',
+    group: 'Media',
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
   access: photoAccess,

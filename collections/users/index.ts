@@ -21,6 +21,7 @@ export const Users: CollectionConfig = {
   auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
   admin: {
     useAsTitle: 'name',
+    group: 'Accounts',
     defaultColumns: ['name', 'email', 'role'],
   },
   access: {

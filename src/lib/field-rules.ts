@@ -36,15 +36,29 @@ export function isWebAddress(value: string): boolean {
   }
 }
 
+/**
+ * Why a link's address cannot be used, or undefined when it can: a web address with a real host name
+ * (https://example.org/…), mailto:, tel:, or a path of this site (/events/…, #part). "https://https://…" (an
+ * address pasted after a pre-filled scheme) and "https://example" are not web addresses.
+ */
+export function linkAddressProblem(url: string): string | undefined {
+  if (url.startsWith('/') || url.startsWith('#')) return undefined
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    // not an address at all
+  }
+  const web = parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+  const hostOk = web && parsed!.hostname.includes('.') && !/^[a-z][a-z\d+.-]*:\/\/[a-z][a-z\d+.-]*:/i.test(url)
+  if (parsed && LINK_SCHEMES.has(parsed.protocol) && (!web || hostOk)) return undefined
+  return `${quoted(url)} cannot be linked to: use https://…, mailto:…, tel:… or a path such as /events/…`
+}
+
 function linkProblem(url: unknown): string | undefined {
   if (typeof url !== 'string' || url === '') return undefined
-  if (url.startsWith('/') || url.startsWith('#')) return undefined
-  try {
-    if (LINK_SCHEMES.has(new URL(url).protocol)) return undefined
-  } catch {
-    // falls through
-  }
-  return `has a link to ${quoted(url)}: links must be web addresses (https://…), mailto: or tel:`
+  const problem = linkAddressProblem(url)
+  return problem && `has a link that cannot be used: ${problem}`
 }
 
 /** The shape the admin's Lexical editor saves: a root node with children, links with safe addresses. */

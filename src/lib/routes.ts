@@ -58,6 +58,11 @@ export function routes(locale: Locale = DEFAULT_LOCALE) {
 }
 
 export const adminPath = () => '/admin'
+/** The admin's edit screen of one document, and a collection's list with a query. */
+export const adminDocPath = (collection: string, id: number | string) =>
+  `${adminPath()}/collections/${collection}/${encodeURIComponent(String(id))}`
+export const adminListPath = (collection: string, query = '') =>
+  `${adminPath()}/collections/${collection}${query ? `?${query}` : ''}`
 /** Turns draft preview on for a signed-in editor and opens `path` (a page of the site). */
 export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`
 export const exitPreviewPath = (path: string) => `/preview/exit?path=${encodeURIComponent(path)}`

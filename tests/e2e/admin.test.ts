@@ -61,4 +61,48 @@ suite('the editors’ admin', () => {
       deployed.stop()
     }
   })
+
+  test('a contributor’s draft marked ready waits on the editors’ dashboard; the contributor sees no Publish', async () => {
+    const clusters = await (await fetch(`${BASE_URL}/api/clusters?limit=1&depth=0`)).json()
+    const cluster = clusters.docs[0].id
+    const contributor = await account('contributor', [cluster])
+    const title = `Ready for the editors ${Date.now()}`
+    const created = await fetch(`${BASE_URL}/api/events?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${contributor.token}` },
+      body: JSON.stringify({
+        _status: 'draft',
+        title,
+        startDate: '2031-03-02T09:00:00.000Z',
+        startDate_tz: 'Asia/Tbilisi',
+        endDate: '2031-03-02T15:00:00.000Z',
+        clusters: [cluster],
+        reviewState: 'ready',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+
+    const mine = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await mine.newPage()
+    await signIn(page, BASE_URL, contributor.email, contributor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${doc.id}`)
+    await page.locator('#field-title').waitFor()
+    expect(await page.locator('button:has-text("Publish")').count()).toBe(0)
+    await mine.close()
+
+    const editor = await account('editor')
+    const theirs = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const desk = await theirs.newPage()
+    await signIn(desk, BASE_URL, editor.email, editor.password)
+    await desk.goto(`${BASE_URL}/admin`)
+    const waiting = desk.locator('.dashboard-panel', { hasText: 'Waiting for review' })
+    await waiting.waitFor()
+    expect(await waiting.innerText()).toContain(title)
+    await desk.screenshot({ path: `${SCREENSHOT_DIR}/admin-dashboard.png`, fullPage: true })
+    await waiting.locator('a', { hasText: title }).click()
+    await desk.waitForURL(new RegExp(`/admin/collections/events/${doc.id}`))
+    expect(await desk.locator('button:has-text("Publish")').count()).toBeGreaterThan(0)
+    await theirs.close()
+  })
 })

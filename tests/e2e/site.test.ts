@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { EVENT, PHOTOS } from '@/seed/data'
 
+import { adminAccount } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
 // Skipped only where no Chromium exists outside CI; the global setup prints why, in a banner (in CI it fails).
@@ -240,13 +241,8 @@ suite('the built site in a real browser', () => {
   })
 
   test('a draft is visible to its editor and to nobody else: not over REST, GraphQL or the site', async () => {
-    const register = await api('/api/users/first-register', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.org', password: 'a-long-e2e-password', name: 'E2E Admin' }),
-    })
-    expect(register.status).toBe(200)
-    const token = register.body.token as string
+    // The run's first account (whichever test file registers it first; the others sign in).
+    const { token } = await adminAccount()
 
     const created = await api('/api/events?draft=true', {
       method: 'POST',

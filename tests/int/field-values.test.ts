@@ -48,6 +48,12 @@ const CASES: Array<[string, Record<string, unknown>, string, RegExp]> = [
   ['plain text as rich text', { body: 'hello' }, 'body', /rich text/],
   ['rich text without a root', { body: { children: [] } }, 'body', /rich text/],
   ['a script link in rich text', { body: withLink('javascript:alert(1)') }, 'body', /javascript/],
+  [
+    'a link pasted after a pre-filled scheme',
+    { body: withLink('https://https://eunic.eu') },
+    'body',
+    /cannot be linked to/,
+  ],
   ['a year before the calendar', { startDate: '-005000-01-01T00:00:00.000Z' }, 'startDate', /year|between/],
   ['a date that is not a date', { endDate: 'soon' }, 'endDate', /soon/],
   ['a script as the online link', { onlineUrl: 'javascript:alert(1)' }, 'onlineUrl', /web address/],

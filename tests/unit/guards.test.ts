@@ -70,3 +70,25 @@ describe('value and query rules', () => {
     ).toEqual([{ path: 'title', message: 'is 12 characters long; the limit is 5' }])
   })
 })
+
+describe('addresses a rich-text link can go to', () => {
+  test('web addresses with a host name, mail, telephone and paths of the site', async () => {
+    const { linkAddressProblem } = await import('@/lib/field-rules')
+    for (const ok of [
+      'https://eunic.eu/members',
+      'http://www.example.org',
+      'mailto:info@example.org',
+      'tel:+32123',
+      '/events/x',
+      '#part',
+    ]) {
+      expect([ok, linkAddressProblem(ok)]).toEqual([ok, undefined])
+    }
+  })
+  test('an address pasted after a pre-filled scheme, a bare word and other schemes are refused, saying how to write one', async () => {
+    const { linkAddressProblem } = await import('@/lib/field-rules')
+    for (const bad of ['https://https://eunic.eu', 'https://', 'https://eunic', 'javascript:alert(1)', 'eunic.eu']) {
+      expect(linkAddressProblem(bad)).toMatch(/cannot be linked to: use https:\/\/…, mailto:…, tel:… or a path/)
+    }
+  })
+})

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core'
+
+import { account } from './accounts'
+import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+
+const suite = SKIP_REASON ? describe.skip : describe
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${BASE_URL}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')])
+}
+
+type LexicalNode = { type?: string; url?: string; fields?: { url?: string }; children?: LexicalNode[] }
+const linksIn = (node: LexicalNode | undefined): string[] =>
+  !node
+    ? []
+    : [...(node.type === 'link' ? [node.fields?.url ?? node.url ?? ''] : []), ...(node.children ?? []).flatMap(linksIn)]
+
+suite('links in rich text', () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await openBrowser()
+  })
+  afterAll(() => closeBrowser(session))
+
+  test('a pasted address is stored as typed; one a link cannot use is refused on the field', async () => {
+    const editor = await account('editor')
+    const res = await fetch(`${BASE_URL}/api/events?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
+      body: JSON.stringify({
+        _status: 'draft',
+        title: `Links ${Date.now()}`,
+        startDate: '2031-04-01T09:00:00.000Z',
+        endDate: '2031-04-01T10:00:00.000Z',
+      }),
+    })
+    const { doc } = await res.json()
+    const page = await session.context.newPage()
+    await signIn(page, editor.email, editor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${doc.id}`)
+    const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await body.click()
+    await page.keyboard.type('Visit the network')
+    await page.keyboard.press('ControlOrMeta+A')
+    await page.locator('.toolbar-popup__button-link').click()
+    const url = page.locator('.drawer__content input#field-url')
+    await url.waitFor()
+    expect(await url.inputValue()).toBe('')
+
+    await url.fill('https://https://eunic.eu')
+    await page.locator('.drawer__content button:has-text("Save changes")').click()
+    const error = page.locator('.drawer__content .field-error')
+    await error.waitFor()
+    expect(await error.innerText()).toMatch(/cannot be linked to/)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-link-refused.png` })
+
+    await url.fill('https://eunic.eu/members')
+    await page.locator('.drawer__content button:has-text("Save changes")').click()
+    await url.waitFor({ state: 'detached' })
+    let links: string[] = []
+    for (let i = 0; i < 40 && links.length === 0; i += 1) {
+      await page.waitForTimeout(500)
+      const saved = await (
+        await fetch(`${BASE_URL}/api/events/${doc.id}?draft=true&depth=0`, {
+          headers: { authorization: `JWT ${editor.token}` },
+        })
+      ).json()
+      links = linksIn(saved.body?.root)
+    }
+    expect(links).toEqual(['https://eunic.eu/members'])
+    await page.close()
+  })
+})
