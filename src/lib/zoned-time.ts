@@ -32,10 +32,10 @@ function offsetMs(instant: number, timeZone: string): number {
  * using the runtime's own time-zone data, so that formatting the instant in that zone gives the same wall time.
  */
 export function wallTimeToUtc(wallTime: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(wallTime)
-  if (!match) throw new Error(`"${wallTime}" is not a wall time of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm.`)
-  const [, y, mo, d, h = '00', mi = '00'] = match
-  const asUtc = Date.UTC(+y, +mo - 1, +d, +h, +mi)
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(wallTime)
+  if (!match) throw new Error(`"${wallTime}" is not a wall time of the form YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss].`)
+  const [, y, mo, d, h = '00', mi = '00', sec = '00'] = match
+  const asUtc = Date.UTC(+y, +mo - 1, +d, +h, +mi, +sec)
   // The zone's offset at that moment; a second pass settles times next to a DST change.
   let guess = asUtc - offsetMs(asUtc, timeZone)
   guess = asUtc - offsetMs(guess, timeZone)
@@ -56,4 +56,17 @@ export function isoWithOffset(iso: string, timeZone: string): string {
       .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
   const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '')
   return `${utcToWallTime(iso, timeZone)}${offset}`
+}
+
+/**
+ * The same wall-clock time in another zone: an event typed as 19:00 in Brussels stays at 19:00 when its zone
+ * becomes Tbilisi (the instant moves), which is what an editor who picks the zone after the time means.
+ */
+export function sameWallClock(iso: string, fromZone: string, toZone: string): string {
+  if (Number.isNaN(Date.parse(iso)) || fromZone === toZone) return iso
+  try {
+    return wallTimeToUtc(utcToWallTime(iso, fromZone), toZone).toISOString()
+  } catch {
+    return iso // a zone the runtime does not know: the time is left as it was
+  }
 }

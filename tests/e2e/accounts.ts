@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core'
+
 import { BASE_URL } from './browser'
 
 type Role = 'admin' | 'editor' | 'contributor'
@@ -47,4 +49,12 @@ export async function account(role: Role, clusters: Array<number | string> = [])
   })
   if (!res.ok) throw new Error(`Creating a ${role} failed: ${res.status} ${await res.text()}`)
   return login(email, password)
+}
+
+/** Signs in through the admin's own form, as a person would. */
+export async function signIn(page: Page, email: string, password: string, base = BASE_URL) {
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', password)
+  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')])
 }

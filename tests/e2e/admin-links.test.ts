@@ -1,16 +1,7 @@
-import type { Page } from 'playwright-core'
-
-import { account } from './accounts'
+import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
 const suite = SKIP_REASON ? describe.skip : describe
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${BASE_URL}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')])
-}
 
 type LexicalNode = { type?: string; url?: string; fields?: { url?: string }; children?: LexicalNode[] }
 const linksIn = (node: LexicalNode | undefined): string[] =>

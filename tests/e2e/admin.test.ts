@@ -1,6 +1,4 @@
-import type { Page } from 'playwright-core'
-
-import { account } from './accounts'
+import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 import { startSecondServer } from './server.mjs'
 
@@ -8,13 +6,6 @@ const suite = SKIP_REASON ? describe.skip : describe
 
 /** The same server at its numeric loopback address, as a colleague typing the address would open it. */
 const NUMERIC = BASE_URL.replace('//localhost:', '//127.0.0.1:')
-
-async function signIn(page: Page, base: string, email: string, password: string) {
-  await page.goto(`${base}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', password)
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')])
-}
 
 suite('the editors’ admin', () => {
   let session: Session
@@ -26,7 +17,7 @@ suite('the editors’ admin', () => {
   test('opened at 127.0.0.1 it saves, and says nothing is wrong', async () => {
     const editor = await account('editor')
     const page = await session.context.newPage()
-    await signIn(page, NUMERIC, editor.email, editor.password)
+    await signIn(page, editor.email, editor.password, NUMERIC)
     await page.goto(`${NUMERIC}/admin/collections/tags/create`)
     const name = `Saved at the numeric address ${Date.now()}`
     await page.fill('#field-name', name)
@@ -85,7 +76,7 @@ suite('the editors’ admin', () => {
 
     const mine = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
     const page = await mine.newPage()
-    await signIn(page, BASE_URL, contributor.email, contributor.password)
+    await signIn(page, contributor.email, contributor.password)
     await page.goto(`${BASE_URL}/admin/collections/events/${doc.id}`)
     await page.locator('#field-title').waitFor()
     expect(await page.locator('button:has-text("Publish")').count()).toBe(0)
@@ -94,7 +85,7 @@ suite('the editors’ admin', () => {
     const editor = await account('editor')
     const theirs = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
     const desk = await theirs.newPage()
-    await signIn(desk, BASE_URL, editor.email, editor.password)
+    await signIn(desk, editor.email, editor.password)
     await desk.goto(`${BASE_URL}/admin`)
     const waiting = desk.locator('.dashboard-panel', { hasText: 'Waiting for review' })
     await waiting.waitFor()

@@ -1,9 +1,11 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { EVENT, PHOTOS } from '@/seed/data'
 
 import { adminAccount } from './accounts'
+import { startSecondServer } from './server.mjs'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
 // Skipped only where no Chromium exists outside CI; the global setup prints why, in a banner (in CI it fails).
@@ -33,14 +35,23 @@ suite('the built site in a real browser', () => {
   })
   afterAll(() => closeBrowser(session))
 
-  test('/admin opens on the create-first-user screen', async () => {
-    const page = await session.context.newPage()
-    await page.goto('/admin')
-    await page.waitForURL(/\/admin\/create-first-user/)
-    await page.locator('input[name="email"]').waitFor()
-    expect(await page.locator('input[name="password"]').count()).toBe(1)
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-first-user.png') })
-    await page.close()
+  test('/admin of a new install opens on the create-first-user screen', async () => {
+    // Its own server on an empty database: the run's shared one gets its first account from whichever test
+    // file signs in first.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-e2e-empty-'))
+    const fresh = await startSecondServer({ DATABASE_URI: `file:${path.join(dir, 'empty.db')}` })
+    try {
+      const page = await session.context.newPage()
+      await page.goto(`${fresh.baseUrl}/admin`)
+      await page.waitForURL(/\/admin\/create-first-user/)
+      await page.locator('input[name="email"]').waitFor()
+      expect(await page.locator('input[name="password"]').count()).toBe(1)
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-first-user.png') })
+      await page.close()
+    } finally {
+      fresh.stop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('the demo event page shows the meeting with its three credited photos', async () => {

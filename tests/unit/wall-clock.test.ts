@@ -1,4 +1,4 @@
-import { sameWallClock } from '@/lib/wall-clock'
+import { sameWallClock } from '@/lib/zoned-time'
 
 describe('changing an event’s zone keeps the time its editor typed', () => {
   test('19:00 in Brussels becomes 19:00 in Tbilisi', () => {
