@@ -14,7 +14,7 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
-import { isEditor, roleOf } from './src/access'
+import { editorField, roleOf } from './src/access'
 import { adminOrigins } from './src/api/admin-origins'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
@@ -80,8 +80,8 @@ export default buildConfig({
     deleteJobOnComplete: false,
     access: {
       run: ({ req }) => roleOf(req) === 'admin',
-      queue: ({ req }) => isEditor({ req } as never) === true,
-      cancel: ({ req }) => isEditor({ req } as never) === true,
+      queue: ({ req }) => editorField({ req }),
+      cancel: ({ req }) => editorField({ req }),
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

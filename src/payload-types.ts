@@ -550,7 +550,7 @@ export interface Event {
   startDate: string;
   startDate_tz: SupportedTimezones;
   endDate: string;
-  endDate_tz?: SupportedTimezones;
+  endDate_tz: SupportedTimezones;
   /**
    * For an event that travels: the end gets its own time zone.
    */

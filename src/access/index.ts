@@ -26,6 +26,9 @@ export const isEditor: Access = ({ req }) => roleOf(req) === 'admin' || roleOf(r
 
 export const adminField: FieldAccess = ({ req }) => roleOf(req) === 'admin'
 
+/** A field only admins and editors write (and a check of the same, where a plain yes or no is wanted). */
+export const editorField: FieldAccess = ({ req }) => roleOf(req) === 'admin' || roleOf(req) === 'editor'
+
 const published: Where = { _status: { equals: 'published' } }
 const publishes = (data: unknown) => (data as { _status?: unknown } | undefined)?._status === 'published'
 

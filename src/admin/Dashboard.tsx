@@ -1,6 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Event } from '@/payload-types'
+import { knownZone } from '@/lib/format'
 import { adminDocPath, adminListPath, routes } from '@/lib/routes'
 
 type Props = { payload: Payload; user?: TypedUser | null }
@@ -15,11 +16,13 @@ const when = (iso: string | null | undefined, timeZone?: string | null) =>
         dateStyle: 'long',
         timeStyle: 'short',
         hourCycle: 'h23',
-        timeZone: timeZone || 'UTC',
+        timeZone: knownZone(timeZone),
       }).format(new Date(iso))
     : ''
 const nameOf = (user: unknown) =>
   typeof user === 'object' && user && 'name' in user ? String((user as { name: string }).name) : undefined
+/** "29 November 2026 at 22:43 by Ana" (the name only where the reader may see accounts). */
+const changed = (row: Row) => `${when(row.updatedAt)}${nameOf(row.updatedBy) ? ` by ${nameOf(row.updatedBy)}` : ''}`
 
 async function events(payload: Payload, user: TypedUser, where: Where, sort: string, draft: boolean) {
   const { docs, totalDocs } = await payload.find({
@@ -115,9 +118,7 @@ export async function Dashboard({ payload, user }: Props) {
           total={waiting.totalDocs}
           empty={editor ? 'Nothing waits for review.' : 'Nothing was sent back.'}
           more={adminListPath('events', `where[reviewState][equals]=${reviewState}`)}
-          detail={(row) =>
-            `changed ${when(row.updatedAt)}${nameOf(row.updatedBy) ? ` by ${nameOf(row.updatedBy)}` : ''}`
-          }
+          detail={(row) => `changed ${changed(row)}`}
         />
         <List
           title="Upcoming events"
@@ -133,9 +134,7 @@ export async function Dashboard({ payload, user }: Props) {
           total={recent.totalDocs}
           empty="Nothing yet."
           more={adminListPath('events', 'sort=-updatedAt')}
-          detail={(row) =>
-            `${row._status === 'published' ? 'published' : 'draft'}, ${when(row.updatedAt)}${nameOf(row.updatedBy) ? ` by ${nameOf(row.updatedBy)}` : ''}`
-          }
+          detail={(row) => `${row._status === 'published' ? 'published' : 'draft'}, ${changed(row)}`}
         />
       </div>
     </div>

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isEditor } from '@/access'
+import { editorField } from '@/access'
 
 /** Where a draft stands between its writer and the editors who publish it. */
 export const REVIEW_STATES = [
@@ -9,8 +9,6 @@ export const REVIEW_STATES = [
   { label: 'Sent back with a note', value: 'returned' },
 ] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
-
-const editorsOnly = ({ req }: { req: { user?: unknown } }) => isEditor({ req } as never) as boolean
 
 /**
  * The review step: a contributor marks a draft ready, an editor publishes it or sends it back with a note.
@@ -34,7 +32,7 @@ export const reviewFields = (): Field[] => [
     label: 'Note from the editor',
     type: 'textarea',
     maxLength: 2000,
-    access: { create: editorsOnly, update: editorsOnly },
+    access: { create: editorField, update: editorField },
     admin: {
       position: 'sidebar',
       condition: (data) => data?.reviewState === 'returned' || Boolean(data?.reviewNote),

@@ -1,6 +1,10 @@
 import { readEnv } from '@/lib/env'
 
+import { JOBS_PATH } from './endpoint'
 import { jobsKey, JOBS_KEY_HEADER } from './key'
+
+/** How long one round of jobs may take before the ticker stops waiting for its answer. */
+const ROUND_TIMEOUT_MS = 10 * 60_000
 
 /** How often each replica asks for due jobs: a scheduled event goes public at most this late (plus its run). */
 export const DEFAULT_JOBS_INTERVAL_SECONDS = 20
@@ -19,14 +23,19 @@ export function startJobsTicker(env: NodeJS.ProcessEnv = process.env): NodeJS.Ti
     )
   }
   if (seconds === 0) return undefined
-  const url = `http://127.0.0.1:${env.PORT || 3000}/api/jobs/due`
+  const url = `http://127.0.0.1:${env.PORT || 3000}/api${JOBS_PATH}`
   const headers = { [JOBS_KEY_HEADER]: jobsKey(readEnv(env).payloadSecret), 'content-type': 'application/json' }
   let busy = false
   const tick = async () => {
     if (busy) return
     busy = true
     try {
-      const res = await fetch(url, { method: 'POST', headers, body: '{}', signal: AbortSignal.timeout(10 * 60_000) })
+      const res = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: '{}',
+        signal: AbortSignal.timeout(ROUND_TIMEOUT_MS),
+      })
       if (!res.ok) console.warn(`[jobs] ${url} answered ${res.status}: ${(await res.text()).slice(0, 200)}`)
     } catch (error) {
       console.warn(`[jobs] could not reach ${url}: ${(error as Error).message}`)

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { isEditor } from '@/access'
+import { editorField } from '@/access'
 
 /**
  * The review step's rules, on every path: sending a draft back needs a note saying what to change, only an
@@ -12,7 +12,7 @@ export const reviewFlow: CollectionBeforeChangeHook = ({ collection, data, origi
   }
   if (data._status === 'published') return { ...data, reviewState: 'writing', reviewNote: null }
   if (data.reviewState === 'returned' && originalDoc?.reviewState !== 'returned') {
-    if (!isEditor({ req } as never)) fail('reviewState', 'Only an editor sends a draft back.')
+    if (!editorField({ req })) fail('reviewState', 'Only an editor sends a draft back.')
     const note = (data.reviewNote ?? originalDoc?.reviewNote ?? '') as string
     if (!note.trim()) fail('reviewNote', 'Say what should change: the note is required when sending a draft back.')
   }
