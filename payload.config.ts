@@ -19,6 +19,7 @@ import { adminOrigins } from './src/api/admin-origins'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { richTextEditor } from './src/fields/rich-text'
+import { withTranslationHints } from './src/fields/translation-hints'
 import { withGuards } from './src/hooks/guardOperation'
 import { runDueJobsEndpoint } from './src/jobs/endpoint'
 import { databaseAdapter } from './src/lib/db'
@@ -56,7 +57,9 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },
   },
-  collections: withGuards([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
+  collections: withGuards(
+    withTranslationHints([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
+  ),
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),
     defaultLocale: DEFAULT_LOCALE,

@@ -13,7 +13,7 @@ import { isLocale } from '@/lib/locales'
 import { DEFAULT_TIMEZONE } from '@/lib/timezones'
 import { previewPath, routes } from '@/lib/routes'
 
-import { checkDateRange } from './hooks/checkDateRange'
+import { dateRangeOfDrafts } from './hooks/dateRangeOfDrafts'
 import { contributorRules } from './hooks/contributorRules'
 import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
@@ -50,8 +50,9 @@ export const Events: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     group: 'Events',
-    defaultColumns: ['title', 'startDate', 'venue.city', 'clusters', '_status', 'reviewState', 'updatedAt'],
+    defaultColumns: ['title', 'startDate', 'clusters', '_status', 'reviewState', 'translations', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/ShowDraftErrors#ShowDraftErrors'] } },
     // "Preview" in the admin opens the page with the newest draft, for signed-in editors only, on the address
     // the admin was opened at (the session cookie lives there).
     preview: (doc, { locale }) =>
@@ -60,6 +61,8 @@ export const Events: CollectionConfig = {
         : null,
   },
   access: eventAccess,
+  // Draft saves skip field validation; the date rule must hold for drafts too (src/hooks/checkValues.ts).
+  custom: { rules: [dateRangeOfDrafts] },
   defaultSort: '-startDate',
   defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
   // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
@@ -67,8 +70,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeOperation: [ignoreDraftParamForPublic, contributorRules, noteSentZones],
     beforeValidate: [oneZone],
-    // Draft saves skip field validation; the date rule must hold for drafts too.
-    beforeChange: [checkDateRange, setEndsAt, reviewFlow],
+    beforeChange: [setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected),
   },
   fields: [
@@ -223,5 +225,11 @@ export const Events: CollectionConfig = {
     },
     ...reviewFields(),
     ...authorshipFields(),
+    {
+      // A list column only: which languages the title is still missing in.
+      name: 'translations',
+      type: 'ui',
+      admin: { components: { Cell: '/src/admin/TranslationsCell#TranslationsCell' } },
+    },
   ],
 }

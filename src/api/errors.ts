@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 
 import type { AfterErrorHook, Config, PayloadRequest } from 'payload'
 
+import { validationAnswer } from './field-errors'
+
 /** Refusals of bad input are part of normal work: logged as a line, not as a fault with a stack. */
 export const LOGGING_LEVELS = {
   // 4xx APIErrors are refusals; the 5xx ones and every other error are logged by tagFaults with a request id.
@@ -83,6 +85,8 @@ export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result })
     const message = original.status === 503 && original.message ? original.message : UNAVAILABLE_MESSAGE
     return { response: { errors: [{ message }] }, status: 503 }
   }
+  const refused = graphqlResult ? undefined : validationAnswer(original, req)
+  if (refused) return { response: refused, status: 400 }
   const status = input?.status ?? original.status ?? 500
   if (status < 500) return
   const requestId = req.headers?.get(REQUEST_ID_HEADER)?.slice(0, 100) || randomUUID()

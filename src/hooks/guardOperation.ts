@@ -11,7 +11,6 @@ import {
 import { roleOf } from '@/access'
 import { checkSignInReadable } from '@/api/sign-in-check'
 import { bodyProblem, paramProblems } from '@/api/request-checks'
-import { checkRelations } from '@/hooks/checkRelations'
 import { checkValues } from '@/hooks/checkValues'
 import { idTypeOf, isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
@@ -151,6 +150,6 @@ export const withGuards = (collections: CollectionConfig[]): CollectionConfig[] 
     hooks: {
       ...c.hooks,
       beforeOperation: [guardOperation, ...(c.hooks?.beforeOperation ?? [])],
-      beforeChange: [checkValues, checkRelations, ...(c.hooks?.beforeChange ?? [])],
+      beforeChange: [checkValues, ...(c.hooks?.beforeChange ?? [])],
     },
   }))

@@ -7,5 +7,5 @@ export function dateRangeError(start: unknown, end: unknown): string | null {
   const from = new Date(start as string).getTime()
   const to = new Date(end as string).getTime()
   if (Number.isNaN(from) || Number.isNaN(to)) return null
-  return to < from ? 'The end date must be the same as or after the start date.' : null
+  return to < from ? 'The end cannot come before the start.' : null
 }

@@ -30,8 +30,43 @@ describe('bad input gets a 400 that names the field, and nothing is written', ()
     })
     expect(res.status).toBe(400)
     expect(fieldsIn(res.body)).toContain('endDate')
-    expect(messagesIn(res.body)).toMatch(/end date must be the same as or after the start date/i)
+    expect(messagesIn(res.body)).toMatch(/end cannot come before the start/i)
     expect(await countEvents()).toBe(before)
+  })
+
+  test('the answer names each field by the label editors see, with the reason', async () => {
+    const res = await api.rest('POST', '/api/events', {
+      token,
+      json: eventData({ title: '', startDate: '2030-05-02T10:00:00.000Z', endDate: '2030-05-01T10:00:00.000Z' }),
+    })
+    expect(res.status).toBe(400)
+    const [error] = res.body.errors
+    const labels = Object.fromEntries(error.data.errors.map((f: { path: string; label: string }) => [f.path, f.label]))
+    expect(labels).toMatchObject({ title: 'Title' })
+    expect(error.message).toMatch(/Title: /)
+    expect(error.message).not.toMatch(/following field/i)
+    const date = await api.rest('POST', '/api/events', {
+      token,
+      json: eventData({ startDate: '2030-05-02T10:00:00.000Z', endDate: '2030-05-01T10:00:00.000Z' }),
+    })
+    expect(date.body.errors[0].message).toMatch(/^Ends: The end cannot come before the start/)
+    expect(date.body.errors[0].data.errors[0]).toMatchObject({ path: 'endDate', label: 'Ends' })
+  })
+
+  test('a draft with several problems is refused once, naming every one of them', async () => {
+    const res = await api.rest('POST', '/api/events?draft=true', {
+      token,
+      json: eventData({
+        _status: 'draft',
+        startDate: '2030-05-02T10:00:00.000Z',
+        endDate: '2030-05-01T10:00:00.000Z',
+        venue: { country: 'XX' },
+        tags: [999999],
+      }),
+    })
+    expect(res.status).toBe(400)
+    expect(fieldsIn(res.body).sort()).toEqual(['endDate', 'tags', 'venue.country'])
+    expect(res.body.errors[0].message).toMatch(/Ends: .*Venue > Country: .*Tags: /)
   })
 
   test('the date rule holds for drafts too', async () => {

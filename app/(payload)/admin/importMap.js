@@ -1,3 +1,4 @@
+import { TranslationHint as TranslationHint_0f40a3ffef32eb6da27e247023550c14 } from '../../../src/admin/TranslationHint'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,12 +24,15 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EventDateCell as EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453 } from '../../../src/admin/EventDateCell'
 import { KeepWallClock as KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0 } from '../../../src/admin/KeepWallClock'
+import { TranslationsCell as TranslationsCell_91aeedf79ab257e7c3936281e916d616 } from '../../../src/admin/TranslationsCell'
+import { ShowDraftErrors as ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074 } from '../../../src/admin/ShowDraftErrors'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/TranslationHint#TranslationHint": TranslationHint_0f40a3ffef32eb6da27e247023550c14,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,6 +58,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/EventDateCell#EventDateCell": EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453,
   "/src/admin/KeepWallClock#KeepWallClock": KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0,
+  "/src/admin/TranslationsCell#TranslationsCell": TranslationsCell_91aeedf79ab257e7c3936281e916d616,
+  "/src/admin/ShowDraftErrors#ShowDraftErrors": ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

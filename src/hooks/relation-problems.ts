@@ -1,4 +1,4 @@
-import { type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
+import type { FlattenedField, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/relations'
 import { idTypeOf, isValidId } from '@/lib/where'
@@ -53,14 +53,8 @@ async function missing(req: PayloadRequest, refs: Reference[]) {
   return [...problems].map(([path, message]) => ({ path, message }))
 }
 
-/**
- * A relation to a document that does not exist is refused with the field's name, for drafts too (Payload skips
- * field validation on drafts, and the database would otherwise fail half-way through the write).
- */
-export const checkRelations: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
-  const refs = references(collection.flattenedFields, data, '', [])
-  if (refs.length === 0) return data
-  const errors = await missing(req, refs)
-  if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
-  return data
+/** Relations to documents that do not exist (or ids that cannot be ids), by the path of the field holding them. */
+export async function relationProblems(fields: FlattenedField[], data: unknown, req: PayloadRequest) {
+  const refs = references(fields, data, '', [])
+  return refs.length === 0 ? [] : missing(req, refs)
 }

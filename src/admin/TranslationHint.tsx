@@ -1,0 +1,78 @@
+'use client'
+import { useConfig, useDocumentInfo, useDocumentTitle, useFormFields, useLocale } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import { plainText, valueAt } from '@/lib/plain-text'
+
+/** One read of the default-language document per saved state, shared by every hint of the form. */
+const sources = new Map<string, Promise<Record<string, unknown> | null>>()
+
+function sourceDocument(url: string) {
+  let doc = sources.get(url)
+  if (!doc) {
+    doc = fetch(url, { credentials: 'include' })
+      .then((res) => (res.ok ? (res.json() as Promise<Record<string, unknown>>) : null))
+      .catch(() => null)
+    sources.set(url, doc)
+  }
+  return doc
+}
+
+const HINT_LENGTH = 280
+
+/**
+ * Beside a field left empty in a translation: the text of the default language, so the translator sees what to
+ * translate. On the title it also gives the heading and breadcrumb that text instead of the document's id.
+ */
+export function TranslationHint({ path }: { path: string }) {
+  const { config } = useConfig()
+  const locale = useLocale()
+  const { id, collectionSlug, data, docConfig } = useDocumentInfo()
+  const { title, setDocumentTitle } = useDocumentTitle()
+  const value = useFormFields(([fields]) => fields[path]?.value)
+  const [source, setSource] = useState<string>('')
+
+  const localization = config.localization || undefined
+  const defaultLocale = localization ? localization.defaultLocale : undefined
+  const translating = Boolean(defaultLocale && locale?.code && locale.code !== defaultLocale)
+  const savedAt = (data as { updatedAt?: string } | undefined)?.updatedAt ?? ''
+  const url =
+    translating && id && collectionSlug
+      ? `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}?locale=${defaultLocale}&draft=true&depth=0&v=${encodeURIComponent(savedAt)}`
+      : undefined
+
+  useEffect(() => {
+    if (!url) return setSource('')
+    let current = true
+    void sourceDocument(url).then((doc) => {
+      if (current) setSource(plainText(valueAt(doc, path)))
+    })
+    return () => {
+      current = false
+    }
+  }, [url, path])
+
+  const empty = plainText(value) === ''
+  const languageName = (code?: string) => {
+    const found = localization?.locales.find((l) => (typeof l === 'string' ? l : l.code) === code)
+    const label = found && typeof found === 'object' ? found.label : code
+    return typeof label === 'string' ? label : (code ?? '')
+  }
+  const isTitle = (docConfig as { admin?: { useAsTitle?: string } } | undefined)?.admin?.useAsTitle === path
+  const heading = translating && empty && source ? `${source} (${languageName(defaultLocale)})` : undefined
+
+  useEffect(() => {
+    if (isTitle && heading && title !== heading) setDocumentTitle(heading)
+  }, [isTitle, heading, title, setDocumentTitle])
+
+  if (!translating || !empty || !source) return null
+  const shown = source.length > HINT_LENGTH ? `${source.slice(0, HINT_LENGTH - 1)}…` : source
+  return (
+    <div className="translation-hint">
+      <span className="translation-hint__label">
+        Not yet in {languageName(locale?.code)}. {languageName(defaultLocale)}:
+      </span>{' '}
+      <span lang={defaultLocale}>{shown}</span>
+    </div>
+  )
+}
