@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { Clusters } from './collections/clusters'
 import { Events } from './collections/events'
 import { Institutes } from './collections/institutes'
+import { Organisations } from './collections/organisations'
 import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
@@ -58,7 +59,7 @@ export default buildConfig({
     components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },
   },
   collections: withGuards(
-    withTranslationHints([Events, Photos, Tags, Clusters, Institutes, Partners, Users]),
+    withTranslationHints([Events, Photos, Tags, Clusters, Institutes, Organisations, Partners, Users]),
   ),
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),

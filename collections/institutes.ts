@@ -6,7 +6,6 @@ import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } fro
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
-import { ORGANISATIONS } from '@/lib/organisations'
 
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
@@ -26,10 +25,12 @@ export const Institutes: CollectionConfig = {
     {
       name: 'organisation',
       label: 'Member organisation',
-      type: 'select',
-      required: true,
+      type: 'relationship',
+      relationTo: 'organisations',
       index: true,
-      options: ORGANISATIONS.map(({ value, label }) => ({ value, label })),
+      admin: {
+        description: 'The member of the network it belongs to. A new member is added under Member organisations.',
+      },
     },
     countryField('country', 'Country of origin'),
     { name: 'city', type: 'text', localized: true },

@@ -444,6 +444,7 @@ export interface Config {
     tags: Tag;
     clusters: Cluster;
     institutes: Institute;
+    organisations: Organisation;
     partners: Partner;
     users: User;
     'payload-kv': PayloadKv;
@@ -463,6 +464,9 @@ export interface Config {
       hostedEvents: 'events';
       clusters: 'clusters';
     };
+    organisations: {
+      institutes: 'institutes';
+    };
     partners: {
       events: 'events';
     };
@@ -473,6 +477,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     clusters: ClustersSelect<false> | ClustersSelect<true>;
     institutes: InstitutesSelect<false> | InstitutesSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1262,41 +1267,10 @@ export interface Institute {
    * Part of the public URL. Built from the name when left empty; once published, change it only with care.
    */
   slug?: string | null;
-  organisation:
-    | 'goethe-institut'
-    | 'ifa'
-    | 'institut-francais'
-    | 'alliance-francaise'
-    | 'british-council'
-    | 'instituto-cervantes'
-    | 'aecid'
-    | 'italian-mfa'
-    | 'dante-alighieri'
-    | 'camoes'
-    | 'austrian-mfa'
-    | 'wallonie-bruxelles'
-    | 'flanders'
-    | 'bulgarian-mfa'
-    | 'croatian-mfa'
-    | 'cyprus-culture'
-    | 'czech-centres'
-    | 'danish-cultural-institute'
-    | 'estonian-institute'
-    | 'finnish-institutes'
-    | 'hellenic-foundation'
-    | 'liszt-institute'
-    | 'culture-ireland'
-    | 'latvian-institute'
-    | 'lithuanian-institute'
-    | 'luxembourg-mfa'
-    | 'arts-council-malta'
-    | 'dutch-culture'
-    | 'polish-institute'
-    | 'romanian-cultural-institute'
-    | 'slovak-mfa'
-    | 'slovenian-mfa'
-    | 'swedish-institute'
-    | 'other';
+  /**
+   * The member of the network it belongs to. A new member is added under Member organisations.
+   */
+  organisation?: (number | null) | Organisation;
   /**
    * ISO 3166-1 alpha-2 code.
    */
@@ -1564,6 +1538,296 @@ export interface Institute {
   };
   clusters?: {
     docs?: (number | Cluster)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The members of the network. Each local institute belongs to one of them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  /**
+   * Its own name, as it writes it (not translated): "Instituto Cervantes".
+   */
+  name: string;
+  /**
+   * Part of the public URL. Built from the name when left empty; once published, change it only with care.
+   */
+  slug?: string | null;
+  membership: 'full' | 'associate';
+  /**
+   * The year the General Assembly voted it in.
+   */
+  memberSince?: number | null;
+  /**
+   * ISO 3166-1 alpha-2 code.
+   */
+  country?:
+    | (
+        | 'AD'
+        | 'AE'
+        | 'AF'
+        | 'AG'
+        | 'AI'
+        | 'AL'
+        | 'AM'
+        | 'AO'
+        | 'AQ'
+        | 'AR'
+        | 'AS'
+        | 'AT'
+        | 'AU'
+        | 'AW'
+        | 'AX'
+        | 'AZ'
+        | 'BA'
+        | 'BB'
+        | 'BD'
+        | 'BE'
+        | 'BF'
+        | 'BG'
+        | 'BH'
+        | 'BI'
+        | 'BJ'
+        | 'BL'
+        | 'BM'
+        | 'BN'
+        | 'BO'
+        | 'BQ'
+        | 'BR'
+        | 'BS'
+        | 'BT'
+        | 'BV'
+        | 'BW'
+        | 'BY'
+        | 'BZ'
+        | 'CA'
+        | 'CC'
+        | 'CD'
+        | 'CF'
+        | 'CG'
+        | 'CH'
+        | 'CI'
+        | 'CK'
+        | 'CL'
+        | 'CM'
+        | 'CN'
+        | 'CO'
+        | 'CR'
+        | 'CU'
+        | 'CV'
+        | 'CW'
+        | 'CX'
+        | 'CY'
+        | 'CZ'
+        | 'DE'
+        | 'DJ'
+        | 'DK'
+        | 'DM'
+        | 'DO'
+        | 'DZ'
+        | 'EC'
+        | 'EE'
+        | 'EG'
+        | 'EH'
+        | 'ER'
+        | 'ES'
+        | 'ET'
+        | 'FI'
+        | 'FJ'
+        | 'FK'
+        | 'FM'
+        | 'FO'
+        | 'FR'
+        | 'GA'
+        | 'GB'
+        | 'GD'
+        | 'GE'
+        | 'GF'
+        | 'GG'
+        | 'GH'
+        | 'GI'
+        | 'GL'
+        | 'GM'
+        | 'GN'
+        | 'GP'
+        | 'GQ'
+        | 'GR'
+        | 'GS'
+        | 'GT'
+        | 'GU'
+        | 'GW'
+        | 'GY'
+        | 'HK'
+        | 'HM'
+        | 'HN'
+        | 'HR'
+        | 'HT'
+        | 'HU'
+        | 'ID'
+        | 'IE'
+        | 'IL'
+        | 'IM'
+        | 'IN'
+        | 'IO'
+        | 'IQ'
+        | 'IR'
+        | 'IS'
+        | 'IT'
+        | 'JE'
+        | 'JM'
+        | 'JO'
+        | 'JP'
+        | 'KE'
+        | 'KG'
+        | 'KH'
+        | 'KI'
+        | 'KM'
+        | 'KN'
+        | 'KP'
+        | 'KR'
+        | 'KW'
+        | 'KY'
+        | 'KZ'
+        | 'LA'
+        | 'LB'
+        | 'LC'
+        | 'LI'
+        | 'LK'
+        | 'LR'
+        | 'LS'
+        | 'LT'
+        | 'LU'
+        | 'LV'
+        | 'LY'
+        | 'MA'
+        | 'MC'
+        | 'MD'
+        | 'ME'
+        | 'MF'
+        | 'MG'
+        | 'MH'
+        | 'MK'
+        | 'ML'
+        | 'MM'
+        | 'MN'
+        | 'MO'
+        | 'MP'
+        | 'MQ'
+        | 'MR'
+        | 'MS'
+        | 'MT'
+        | 'MU'
+        | 'MV'
+        | 'MW'
+        | 'MX'
+        | 'MY'
+        | 'MZ'
+        | 'NA'
+        | 'NC'
+        | 'NE'
+        | 'NF'
+        | 'NG'
+        | 'NI'
+        | 'NL'
+        | 'NO'
+        | 'NP'
+        | 'NR'
+        | 'NU'
+        | 'NZ'
+        | 'OM'
+        | 'PA'
+        | 'PE'
+        | 'PF'
+        | 'PG'
+        | 'PH'
+        | 'PK'
+        | 'PL'
+        | 'PM'
+        | 'PN'
+        | 'PR'
+        | 'PS'
+        | 'PT'
+        | 'PW'
+        | 'PY'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RS'
+        | 'RU'
+        | 'RW'
+        | 'SA'
+        | 'SB'
+        | 'SC'
+        | 'SD'
+        | 'SE'
+        | 'SG'
+        | 'SH'
+        | 'SI'
+        | 'SJ'
+        | 'SK'
+        | 'SL'
+        | 'SM'
+        | 'SN'
+        | 'SO'
+        | 'SR'
+        | 'SS'
+        | 'ST'
+        | 'SV'
+        | 'SX'
+        | 'SY'
+        | 'SZ'
+        | 'TC'
+        | 'TD'
+        | 'TF'
+        | 'TG'
+        | 'TH'
+        | 'TJ'
+        | 'TK'
+        | 'TL'
+        | 'TM'
+        | 'TN'
+        | 'TO'
+        | 'TR'
+        | 'TT'
+        | 'TV'
+        | 'TW'
+        | 'TZ'
+        | 'UA'
+        | 'UG'
+        | 'UM'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VA'
+        | 'VC'
+        | 'VE'
+        | 'VG'
+        | 'VI'
+        | 'VN'
+        | 'VU'
+        | 'WF'
+        | 'WS'
+        | 'YE'
+        | 'YT'
+        | 'ZA'
+        | 'ZM'
+        | 'ZW'
+      )
+    | null;
+  website?: string | null;
+  logo?: (number | null) | Photo;
+  description?: string | null;
+  institutes?: {
+    docs?: (number | Institute)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -2022,6 +2286,10 @@ export interface PayloadLockedDocument {
         value: number | Institute;
       } | null)
     | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
         relationTo: 'partners';
         value: number | Partner;
       } | null)
@@ -2225,6 +2493,25 @@ export interface InstitutesSelect<T extends boolean = true> {
   description?: T;
   hostedEvents?: T;
   clusters?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  membership?: T;
+  memberSince?: T;
+  country?: T;
+  website?: T;
+  logo?: T;
+  description?: T;
+  institutes?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -3,6 +3,7 @@ import * as migration_20261129_192321_account_throttle from './20261129_192321_a
 import * as migration_20261129_201947_roles_and_authorship from './20261129_201947_roles_and_authorship';
 import * as migration_20261129_210914_review_and_scheduling from './20261129_210914_review_and_scheduling';
 import * as migration_20261129_220617_one_zone_and_current_zone_names from './20261129_220617_one_zone_and_current_zone_names';
+import * as migration_20261202_185125_member_organisations from './20261202_185125_member_organisations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_220617_one_zone_and_current_zone_names.up,
     down: migration_20261129_220617_one_zone_and_current_zone_names.down,
-    name: '20261129_220617_one_zone_and_current_zone_names'
+    name: '20261129_220617_one_zone_and_current_zone_names',
+  },
+  {
+    up: migration_20261202_185125_member_organisations.up,
+    down: migration_20261202_185125_member_organisations.down,
+    name: '20261202_185125_member_organisations'
   },
 ];

@@ -16,7 +16,7 @@ export type EventList = { events: Event[]; page: number; totalPages: number; tot
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
 export const getEventBySlug = cachedRead(
   'event',
-  (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 1),
+  (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 2),
   (slug) => [docTag('events', slug)],
 )
 

@@ -27,7 +27,7 @@ export async function previewEvent(slug: string, locale: Locale): Promise<Event 
     where: { slug: { equals: slug } },
     draft: true,
     locale,
-    depth: 1,
+    depth: 2,
     limit: 1,
     pagination: false,
     overrideAccess: false,

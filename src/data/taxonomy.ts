@@ -16,7 +16,7 @@ const bySlug = <S extends 'tags' | 'clusters' | 'institutes' | 'partners'>(colle
   )
 
 export const getTagBySlug: (slug: string, locale: Locale) => Promise<Tag | null> = bySlug('tags', 0)
-export const getClusterBySlug: (slug: string, locale: Locale) => Promise<Cluster | null> = bySlug('clusters', 1)
+export const getClusterBySlug: (slug: string, locale: Locale) => Promise<Cluster | null> = bySlug('clusters', 2)
 export const getInstituteBySlug: (slug: string, locale: Locale) => Promise<Institute | null> = bySlug('institutes', 1)
 export const getPartnerBySlug: (slug: string, locale: Locale) => Promise<Partner | null> = bySlug('partners', 1)
 

@@ -47,6 +47,27 @@ export const taxonomyAffected =
     return tags
   }
 
+/** A member organisation is named on its institutes' pages, on the clusters they belong to and on the events they host. */
+export const organisationsAffected: AffectedTags = async ({ doc, req }) => {
+  const { docs } = await req.payload.find({
+    collection: 'institutes',
+    where: { organisation: { equals: doc.id } },
+    select: { slug: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  const ids = docs.map((d) => d.id)
+  if (ids.length === 0) return [listTag('institutes')]
+  return [
+    listTag('institutes'),
+    ...docs.flatMap((d) => (d.slug ? [docTag('institutes', d.slug)] : [])),
+    ...(await pagesWhere(req, 'events', { hostInstitutes: { in: ids } })),
+    ...(await pagesWhere(req, 'clusters', { members: { in: ids } })),
+  ]
+}
+
 /** A photo (its caption, credit, alt, file) appears on event pages and cards, and as institute or partner logo. */
 export const photosAffected: AffectedTags = async ({ doc, req }) => [
   listTag('events'),

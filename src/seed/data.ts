@@ -14,7 +14,8 @@ export type SeedInstitute = {
   key: string
   name: string
   slug: string
-  organisation: 'goethe-institut'
+  /** The slug of its member organisation. */
+  organisation: string
   country: CountryCode
   city: string
   website: string

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { wallTimeToUtc } from '@/lib/zoned-time'
 
 import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, REGION, TAGS } from './data'
+import { MEMBERS_2026 } from './organisations'
 import { placeholderJpeg } from './placeholder'
 import { paragraphs } from './richtext'
 
@@ -52,7 +53,7 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
 
   /** Ensures every item of a list by its slug and returns key → id. */
   async function ensureAll<T extends { key: string; slug: string; name: string }>(
-    collection: 'tags' | 'institutes' | 'clusters' | 'partners',
+    collection: 'tags' | 'institutes' | 'clusters' | 'partners' | 'organisations',
     items: T[],
     create: (item: T) => Promise<{ id: Id }>,
   ): Promise<Map<string, Id>> {
@@ -84,8 +85,18 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
     photos.set(photo.key, id)
   }
 
-  const institutes = await ensureAll('institutes', INSTITUTES, ({ key: _key, ...data }) =>
-    payload.create({ collection: 'institutes', data, context }),
+  const organisations = await ensureAll(
+    'organisations',
+    MEMBERS_2026.map((member) => ({ ...member, key: member.slug })),
+    ({ key: _key, ...data }) =>
+      payload.create({ collection: 'organisations', data: { ...data, membership: 'full' }, context }),
+  )
+  const institutes = await ensureAll('institutes', INSTITUTES, ({ key: _key, organisation, ...data }) =>
+    payload.create({
+      collection: 'institutes',
+      data: { ...data, organisation: ids([organisation], organisations)[0] as number },
+      context,
+    }),
   )
   const clusters = await ensureAll('clusters', CLUSTERS, ({ key: _key, members, ...data }) =>
     payload.create({

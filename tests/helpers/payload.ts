@@ -14,7 +14,13 @@ export type TestContext = { payload: Payload; config: SanitizedConfig; db: TestD
  * Payload on a fresh database built from the committed migrations (as production builds it), with its own
  * media folder. Call once per test file, in beforeAll, and `stopPayload` in afterAll.
  */
-export async function startPayload(): Promise<TestContext> {
+export async function startPayload(
+  options: {
+    /** Stop before the migration whose name ends with this, run `between`, then apply the rest: an upgrade. */
+    upgradeAt?: string
+    between?: (payload: Payload, kind: TestDatabase['kind']) => Promise<void>
+  } = {},
+): Promise<TestContext> {
   const db = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-media-'))
   process.env.DATABASE_URI = db.uri
@@ -25,8 +31,14 @@ export async function startPayload(): Promise<TestContext> {
   const config = await (await import('@payload-config')).default
   const payload = await getPayload({ config })
   if (db.kind !== 'mongodb') {
-    const migrations = db.kind === 'sqlite' ? sqliteMigrations : postgresMigrations
-    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const migrations = (db.kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
+    const at = options.upgradeAt ? migrations.findIndex((m) => m.name.endsWith(options.upgradeAt!)) : -1
+    if (options.upgradeAt && at < 0) throw new Error(`No migration is named …${options.upgradeAt}`)
+    if (at >= 0) {
+      await payload.db.migrate({ migrations: migrations.slice(0, at) })
+      await options.between?.(payload, db.kind)
+    }
+    await payload.db.migrate({ migrations })
   }
   return { payload, config, db, mediaDir }
 }

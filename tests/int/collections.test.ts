@@ -26,11 +26,16 @@ describe('every collection, its relations and joins', () => {
     const tag = await payload.create({ collection: 'tags', data: { name: 'Literature & Books' } })
     expect(tag.slug).toBe('literature-and-books')
 
+    const member = await payload.create({
+      collection: 'organisations',
+      data: { name: 'Institut français (test)', membership: 'full', country: 'FR' },
+    })
+    expect(member.slug).toBe('institut-francais-test')
     const institute = await payload.create({
       collection: 'institutes',
       data: {
         name: 'Institut français du Kazakhstan',
-        organisation: 'institut-francais',
+        organisation: member.id,
         country: 'FR',
         city: 'Almaty',
       },

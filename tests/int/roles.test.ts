@@ -187,11 +187,12 @@ describe('events', () => {
 
 describe('taxonomy: editors and admins write, everyone reads', () => {
   const expected: Record<Who, string> = { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' }
-  test.each(['tags', 'clusters', 'institutes', 'partners'] as const)('%s', async (collection) => {
+  test.each(['tags', 'clusters', 'institutes', 'organisations', 'partners'] as const)('%s', async (collection) => {
     const data: Record<string, Record<string, unknown>> = {
       tags: { name: 'x' },
       clusters: { name: 'x', country: 'FR' },
-      institutes: { name: 'x', organisation: 'goethe-institut', country: 'DE' },
+      institutes: { name: 'x', country: 'DE' },
+      organisations: { name: 'x', membership: 'associate', country: 'UA' },
       partners: { name: 'x', kind: 'other' },
     }
     for (const who of Object.keys(tokens) as Who[]) {

@@ -1,5 +1,6 @@
 import { seed } from '@/seed'
 import { EVENT, PHOTOS, TAGS } from '@/seed/data'
+import { MEMBERS_2026 } from '@/seed/organisations'
 
 import { apiClient } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
@@ -10,7 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => stopPayload(ctx))
 
-const COLLECTIONS = ['events', 'photos', 'tags', 'clusters', 'institutes', 'partners'] as const
+const COLLECTIONS = ['events', 'photos', 'tags', 'clusters', 'institutes', 'organisations', 'partners'] as const
 
 async function counts() {
   const entries = await Promise.all(
@@ -23,14 +24,25 @@ describe('demo content', () => {
   test('loads the Almaty meeting, and a second run changes nothing', async () => {
     const lines: string[] = []
     const first = await seed(ctx.payload, (line) => lines.push(line))
-    expect(first.existing).toBe(0)
+    // The migrations have already written the network's members; the seed finds them.
+    expect(first.existing).toBe(MEMBERS_2026.length)
     expect(lines.filter((l) => l.includes('✓'))).toHaveLength(first.created)
     const afterFirst = await counts()
-    expect(afterFirst).toEqual({ events: 1, photos: 3, tags: 5, clusters: 5, institutes: 1, partners: 4 })
+    expect(afterFirst).toEqual({
+      events: 1,
+      photos: 3,
+      tags: 5,
+      clusters: 5,
+      institutes: 1,
+      organisations: MEMBERS_2026.length,
+      partners: 4,
+    })
+    const [institute] = (await ctx.payload.find({ collection: 'institutes', depth: 1 })).docs
+    expect(institute.organisation).toMatchObject({ name: 'Goethe-Institut', membership: 'full' })
 
     const event = (await ctx.payload.find({ collection: 'events', where: { slug: { equals: EVENT.slug } } })).docs[0]
     const second = await seed(ctx.payload, () => undefined)
-    expect(second).toEqual({ created: 0, existing: first.created })
+    expect(second).toEqual({ created: 0, existing: first.created + first.existing })
     expect(await counts()).toEqual(afterFirst)
     const again = await ctx.payload.findByID({ collection: 'events', id: event.id })
     expect(again.updatedAt).toBe(event.updatedAt)

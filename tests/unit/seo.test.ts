@@ -28,7 +28,7 @@ const base = {
       id: 2,
       name: 'Goethe-Institut Kasachstan',
       slug: 'gi-kz',
-      organisation: 'goethe-institut',
+      organisation: { id: 3, name: 'Goethe-Institut', slug: 'goethe-institut', membership: 'full' } as never,
       website: 'https://www.goethe.de/ins/kz/',
     },
   ],

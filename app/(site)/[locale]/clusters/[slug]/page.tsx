@@ -9,7 +9,7 @@ import { LinkList } from '@/components/LinkList'
 import { getClusterBySlug } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
-import { organisationLabel } from '@/lib/organisations'
+import { organisationName } from '@/lib/memberships'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { regionLabel } from '@/lib/regions'
 import { populated } from '@/lib/relations'
@@ -58,7 +58,7 @@ export default async function ClusterPage({ params }: { params: SlugParams }) {
               key: m.id,
               href: r.institute(m.slug ?? ''),
               label: m.name,
-              note: organisationLabel(m.organisation),
+              note: organisationName(m.organisation),
             }))}
           />
         </section>

@@ -15,7 +15,7 @@ import { getEventBySlug, relatedEvents } from '@/data/events'
 import { previewEvent } from '@/data/preview'
 import { googleCalendarUrl } from '@/lib/calendar'
 import { messages } from '@/lib/messages'
-import { organisationLabel } from '@/lib/organisations'
+import { organisationName } from '@/lib/memberships'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { partnerKindLabel } from '@/lib/partner-kinds'
 import { photoOf, photoUrl } from '@/lib/photos'
@@ -131,7 +131,7 @@ export default async function EventPage({ params }: Props) {
                 <LabelledLink
                   href={r.institute(host.slug ?? '')}
                   label={host.name}
-                  note={organisationLabel(host.organisation)}
+                  note={organisationName(host.organisation)}
                 />
               ),
             })),

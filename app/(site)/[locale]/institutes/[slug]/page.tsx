@@ -8,7 +8,7 @@ import { LinkList } from '@/components/LinkList'
 import { clustersWithMember, getInstituteBySlug } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
-import { organisationLabel } from '@/lib/organisations'
+import { organisationName } from '@/lib/memberships'
 import { localeOf, type SlugParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
@@ -36,7 +36,7 @@ export default async function InstitutePage({ params }: { params: SlugParams }) 
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: institute.name }]} />
       <EntityHeader
-        eyebrow={organisationLabel(institute.organisation) || t.institute}
+        eyebrow={organisationName(institute.organisation) || t.institute}
         name={institute.name}
         facts={[institute.city, countryName(institute.country, locale)]}
         description={institute.description}
