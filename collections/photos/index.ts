@@ -11,9 +11,11 @@ import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 import { checkPixels } from './hooks/checkPixels'
 import { limitFileSize } from './hooks/limitFileSize'
 import { fileHeaders, missingFileIsNotFound } from './hooks/serveFile'
+import { stampCredit } from './hooks/stampCredit'
 import { undoFilesOnRollback } from './hooks/undoFiles'
 
 const { mediaDir } = readEnv()
+const revalidate = revalidateOnChange(photosAffected)
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
@@ -26,7 +28,8 @@ export const Photos: CollectionConfig = {
   hooks: {
     beforeOperation: [limitFileSize, checkPixels],
     beforeChange: [undoFilesOnRollback(mediaDir)],
-    ...revalidateOnChange(photosAffected),
+    ...revalidate,
+    afterChange: [stampCredit(mediaDir), ...revalidate.afterChange],
   },
   upload: {
     staticDir: mediaDir,

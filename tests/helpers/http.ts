@@ -15,6 +15,8 @@ export type RequestOptions = {
   raw?: string | Blob
   contentType?: string
   headers?: Record<string, string>
+  /** The answer's body as bytes (a downloaded file), not parsed. */
+  binary?: boolean
 }
 
 /** The body as JSON when it is JSON; otherwise the text, so a test can say what came back. */
@@ -55,7 +57,8 @@ export function apiClient(config: SanitizedConfig) {
     const body = options.form ?? options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json))
     const request = new Request(url, { method, headers: headersFor(options), body })
     const response = await HANDLERS[method](config)(request, { params: Promise.resolve({ slug }) })
-    return { status: response.status, body: parse(await response.text()), headers: response.headers }
+    const answer = options.binary ? Buffer.from(await response.arrayBuffer()) : parse(await response.text())
+    return { status: response.status, body: answer, headers: response.headers }
   }
 
   async function graphql(
