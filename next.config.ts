@@ -1,7 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { API_CSP, FIXED_HEADERS } from './src/api/security-headers'
+import { API_CSP, FIXED_HEADERS, NO_FRAMING } from './src/api/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // The fixed security headers go with every response; pages and the admin get their CSP in proxy.ts.
   headers: async () => [
     { source: '/:path*', headers: [...FIXED_HEADERS] },
+    // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
+    { source: '/:path((?!admin).*)', headers: [NO_FRAMING] },
     { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
   ],
   webpack: (webpackConfig) => {

@@ -1,11 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { graphqlGate } from '@/api/graphql-gate'
-import { hsts, pageCsp } from '@/api/security-headers'
+import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
 const GRAPHQL_PATH = '/api/graphql'
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Read once: the proxy runs for every page and GraphQL request. */
 let env: ReturnType<typeof readEnv> | undefined
 
@@ -13,12 +14,19 @@ let env: ReturnType<typeof readEnv> | undefined
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   env ??= readEnv()
-  const csp = pageCsp(area, nonce, env.production)
+  // Next's draft-mode cookie: an editor's preview, which the admin shows in its live preview frame.
+  const framedByAdmin = area === 'site' && request.cookies.has(DRAFT_MODE_COOKIE)
+  const csp = pageCsp(area, nonce, {
+    production: env.production,
+    https: env.serverUrl.startsWith('https://'),
+    framedByAdmin,
+  })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp)
   const response = respond(headers)
   response.headers.set('Content-Security-Policy', csp)
+  response.headers.set('X-Frame-Options', frameOptions(framedByAdmin))
   const strict = env.production ? hsts(env.serverUrl) : undefined
   if (strict) response.headers.set('Strict-Transport-Security', strict)
   return response

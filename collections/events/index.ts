@@ -20,6 +20,19 @@ import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
 import { noteSentZones, oneZone } from './hooks/oneZone'
 import { setEndsAt } from './hooks/setEndsAt'
 
+/** The widths the live preview shows the page at (the site's own breakpoints: 390, 768 and 1280 pixels). */
+const PREVIEW_WIDTHS = [
+  { name: 'phone', label: 'Phone', width: 390, height: 844 },
+  { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+  { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+]
+
+/** The page of the newest draft, for signed-in editors only, on the address the admin was opened at. */
+const eventPreview = (doc: { slug?: unknown }, locale: string | undefined) =>
+  typeof doc.slug === 'string' && doc.slug
+    ? previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug))
+    : null
+
 /** How long the admin waits after the last keystroke before saving a draft by itself. */
 const AUTOSAVE_MS = 3000
 
@@ -52,13 +65,19 @@ export const Events: CollectionConfig = {
     group: 'Events',
     defaultColumns: ['title', 'startDate', 'clusters', '_status', 'reviewState', 'translations', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
-    components: { edit: { beforeDocumentControls: ['/src/admin/ShowDraftErrors#ShowDraftErrors'] } },
-    // "Preview" in the admin opens the page with the newest draft, for signed-in editors only, on the address
-    // the admin was opened at (the session cookie lives there).
-    preview: (doc, { locale }) =>
-      typeof doc.slug === 'string' && doc.slug
-        ? previewPath(routes(isLocale(locale) ? locale : undefined).event(doc.slug))
-        : null,
+    components: {
+      edit: {
+        beforeDocumentControls: ['/src/admin/ShowDraftErrors#ShowDraftErrors'],
+        PreviewButton: '/src/admin/PreviewLink#PreviewLink',
+      },
+    },
+    // "Preview" opens the page with the newest draft in a new tab (the session cookie lives at this address).
+    preview: (doc, { locale }) => eventPreview(doc, locale),
+    // The same page beside the form while editing, at a phone's, a tablet's and a desktop's width.
+    livePreview: {
+      url: ({ data, locale }) => eventPreview(data, locale.code),
+      breakpoints: PREVIEW_WIDTHS,
+    },
   },
   access: eventAccess,
   // Draft saves skip field validation; the date rule must hold for drafts too (src/hooks/checkValues.ts).

@@ -9,10 +9,12 @@ export const FIXED_HEADERS = [
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   },
-  // frame-ancestors in the CSP says the same to current browsers; this header to older ones.
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ] as const
+
+/** Older browsers' word for frame-ancestors: pages and the admin get theirs from proxy.ts, everything else this. */
+export const NO_FRAMING = { key: 'X-Frame-Options', value: 'DENY' } as const
+export const frameOptions = (framedByAdmin: boolean) => (framedByAdmin ? 'SAMEORIGIN' : 'DENY')
 
 /** The API answers data: nothing in a response may run, load or be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
@@ -24,9 +26,18 @@ const directives = (d: Record<string, string>) =>
 
 /**
  * Pages and the admin: scripts only with this response's nonce (and what they load), nothing from other
- * hosts, no framing. The admin's editor sets inline styles; the site only style attributes.
+ * hosts, no framing (a page in draft mode may be framed by the admin's live preview, on the same address). The
+ * admin's editor sets inline styles; the site only style attributes.
  */
-export function pageCsp(area: 'site' | 'admin', nonce: string, production: boolean): string {
+export function pageCsp(
+  area: 'site' | 'admin',
+  nonce: string,
+  {
+    production,
+    https = false,
+    framedByAdmin = false,
+  }: { production: boolean; https?: boolean; framedByAdmin?: boolean },
+): string {
   return directives({
     'default-src': "'self'",
     'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
@@ -39,8 +50,9 @@ export function pageCsp(area: 'site' | 'admin', nonce: string, production: boole
     'object-src': "'none'",
     'base-uri': "'self'",
     'form-action': "'self'",
-    'frame-ancestors': "'none'",
-    ...(production ? { 'upgrade-insecure-requests': '' } : {}),
+    'frame-ancestors': framedByAdmin ? "'self'" : "'none'",
+    // Only where the site is served over https: on a plain-http address it would send the browser to one that is not there.
+    ...(production && https ? { 'upgrade-insecure-requests': '' } : {}),
   })
     .replace(/ ;/g, ';')
     .trim()

@@ -9,6 +9,7 @@ import { EventList } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
 import { JsonLd } from '@/components/JsonLd'
 import { LabelledLink } from '@/components/LabelledLink'
+import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug, relatedEvents } from '@/data/events'
@@ -47,7 +48,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventPage({ params }: Props) {
   const locale = await localeOf(params)
   const { slug: requested } = await params
-  const event = (await previewEvent(requested, locale)) ?? (await getEventBySlug(requested, locale))
+  const draft = await previewEvent(requested, locale)
+  const event = draft ?? (await getEventBySlug(requested, locale))
   if (!event) notFound()
   const t = messages(locale)
   const r = routes(locale)
@@ -73,6 +75,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article className="event">
+      {draft && <LivePreviewRefresh />}
       <JsonLd data={eventJsonLd(event, locale)} />
       <Breadcrumbs
         label={t.breadcrumbs}

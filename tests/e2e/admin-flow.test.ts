@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core'
+
+import { account, signIn } from './accounts'
+import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+
+const suite = SKIP_REASON ? describe.skip : describe
+
+const dateInput = (page: Page, field: string) =>
+  page.locator(`#field-${field} .react-datepicker__input-container input`)
+
+/** Polls the API until `check` holds for the stored draft. */
+async function storedDraft(id: string, token: string, check: (doc: Record<string, unknown>) => boolean) {
+  let doc: Record<string, unknown> = {}
+  for (let i = 0; i < 60; i += 1) {
+    const res = await fetch(`${BASE_URL}/api/events/${id}?draft=true&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
+    doc = await res.json()
+    if (check(doc)) return doc
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The draft never reached the expected state: ${JSON.stringify(doc).slice(0, 400)}`)
+}
+
+suite('from a contributor’s draft to a public page', () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await openBrowser()
+  })
+  afterAll(() => closeBrowser(session))
+
+  test('a contributor writes for its cluster and submits; an editor publishes; readers see it', async () => {
+    const clusters = (await (await fetch(`${BASE_URL}/api/clusters?limit=2&depth=0&sort=name`)).json()).docs
+    const [mine, theirs] = clusters as Array<{ id: number; name: string }>
+    const contributor = await account('contributor', [mine.id])
+    const editor = await account('editor')
+
+    // Another cluster's draft, which the contributor must not see.
+    const hidden = `Draft of ${theirs.name} ${Date.now()}`
+    const other = await fetch(`${BASE_URL}/api/events?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
+      body: JSON.stringify({
+        _status: 'draft',
+        title: hidden,
+        startDate: '2031-09-01T09:00:00.000Z',
+        endDate: '2031-09-01T10:00:00.000Z',
+        clusters: [theirs.id],
+      }),
+    })
+    expect(other.status).toBe(201)
+
+    const writer = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await writer.newPage()
+    await signIn(page, contributor.email, contributor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events`)
+    await page.locator('.collection-list, .table').first().waitFor()
+    expect(await page.locator('body').innerText()).not.toContain(hidden)
+
+    // Writing the event in the form, as the contributor would.
+    const title = `Poetry night in Yerevan ${Date.now()}`
+    await page.goto(`${BASE_URL}/admin/collections/events/create`)
+    await page.fill('#field-title', title)
+    await page.fill('#field-summary', 'Armenian and European poets read their work.')
+    await page.locator('.tabs-field__tab-button', { hasText: 'When and where' }).click()
+    await dateInput(page, 'startDate').fill('12 March 2031, 19:00')
+    await dateInput(page, 'endDate').fill('12 March 2031, 21:00')
+    await page.keyboard.press('Escape')
+    await page.waitForURL(/\/admin\/collections\/events\/\d+/, { timeout: 20_000 })
+    const id = new URL(page.url()).pathname.split('/').pop() as string
+    await storedDraft(id, contributor.token, (d) => d.title === title && d.endDate === '2031-03-12T20:00:00.000Z')
+
+    // No Publish for a contributor: it marks the draft ready for the editors.
+    expect(await page.locator('button:has-text("Publish")').count()).toBe(0)
+    await page.click('#field-reviewState')
+    await page.locator('.rs__option', { hasText: 'Ready for review' }).click()
+    const ready = await storedDraft(id, contributor.token, (d) => d.reviewState === 'ready')
+    expect(ready.clusters).toEqual([mine.id])
+    expect(ready._status).toBe('draft')
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-contributor.png` })
+    await writer.close()
+
+    // Not public yet.
+    const slug = ready.slug as string
+    expect((await fetch(`${BASE_URL}/events/${slug}`)).status).toBe(404)
+
+    // The editor finds it on the dashboard and publishes it.
+    const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const editorPage = await desk.newPage()
+    await signIn(editorPage, editor.email, editor.password)
+    await editorPage.goto(`${BASE_URL}/admin`)
+    const waiting = editorPage.locator('.dashboard-panel', { hasText: 'Waiting for review' })
+    await waiting.locator('a', { hasText: title }).click()
+    await editorPage.waitForURL(new RegExp(`/admin/collections/events/${id}`))
+    await editorPage.locator('#field-title').waitFor()
+    await editorPage.locator('#action-save').click()
+    await storedDraft(id, editor.token, (d) => d._status === 'published')
+    await editorPage.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-published.png` })
+    await desk.close()
+
+    // Readers see it at once.
+    let page200 = ''
+    for (let i = 0; i < 20 && !page200.includes(title); i += 1) {
+      const res = await fetch(`${BASE_URL}/events/${slug}`)
+      page200 = res.ok ? await res.text() : ''
+      if (!page200.includes(title)) await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(page200).toContain(title)
+    const published = await storedDraft(id, editor.token, () => true)
+    expect(published.reviewState).toBe('writing')
+  })
+})
