@@ -54,6 +54,13 @@ suite('previewing an event while editing it', () => {
       await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-live-preview-${label.toLowerCase()}.png` })
     }
 
+    // Only the preview (draft mode, this address) may be framed, and only by this address.
+    const framed = (await page.request.get(`${BASE_URL}/events/${doc.slug}`)).headers()
+    expect(framed['content-security-policy']).toContain("frame-ancestors 'self'")
+    expect(framed['x-frame-options']).toBe('SAMEORIGIN')
+    const anonymous = await fetch(`${BASE_URL}/events/${doc.slug}`)
+    expect(anonymous.status).toBe(404)
+
     // The preview follows the draft: a new title, saved by autosave, shows in the frame.
     await page.locator('.tabs-field__tab-button', { hasText: 'Content' }).click()
     await page.fill('#field-title', `${title} (updated)`)
