@@ -222,6 +222,100 @@ describe('taxonomy: editors and admins write, everyone reads', () => {
   })
 })
 
+describe('the same cells over GraphQL', () => {
+  const gqlDecision = (res: { status: number; body: any }) =>
+    res.status >= 500 ? `fault ${res.status}` : res.body?.errors?.length ? 'deny' : 'allow'
+
+  const taxonomy = {
+    tags: { type: 'Tag', input: '{ name: "NAME" }', data: {} },
+    clusters: { type: 'Cluster', input: '{ name: "NAME", country: FR }', data: { country: 'FR' } },
+    institutes: { type: 'Institute', input: '{ name: "NAME", country: DE }', data: { country: 'DE' } },
+    organisations: { type: 'Organisation', input: '{ name: "NAME", membership: associate }', data: {} },
+    partners: { type: 'Partner', input: '{ name: "NAME", kind: other }', data: { kind: 'other' } },
+  } as const
+  const expected: Record<Who, string> = { anonymous: 'deny', contributor: 'deny', editor: 'allow', admin: 'allow' }
+
+  test.each(Object.keys(taxonomy) as Array<keyof typeof taxonomy>)('%s: create, update, delete', async (collection) => {
+    const { type, input, data } = taxonomy[collection]
+    for (const who of Object.keys(tokens) as Who[]) {
+      const name = `${collection} over GraphQL by ${who}`
+      const create = await api.graphql(`mutation { create${type}(data: ${input.replace('NAME', name)}) { id } }`, {
+        token: tokens[who],
+      })
+      expect({ who, create: gqlDecision(create) }).toEqual({ who, create: expected[who] })
+      const target =
+        create.body?.data?.[`create${type}`]?.id ??
+        (await ctx.payload.create({ collection, data: { ...data, name } as never })).id
+      const update = await api.graphql(
+        `mutation { update${type}(id: ${target}, data: { name: "${name}, renamed" }) { id } }`,
+        {
+          token: tokens[who],
+        },
+      )
+      expect({ who, update: gqlDecision(update) }).toEqual({ who, update: expected[who] })
+      const remove = await api.graphql(`mutation { delete${type}(id: ${target}) { id } }`, { token: tokens[who] })
+      expect({ who, delete: gqlDecision(remove) }).toEqual({ who, delete: expected[who] })
+      const exists = (await ctx.payload.find({ collection, where: { id: { equals: target } } })).totalDocs
+      expect({ who, kept: exists }).toEqual({ who, kept: expected[who] === 'allow' ? 0 : 1 })
+    }
+  })
+
+  test.each([
+    ['anonymous', { create: 'deny', publish: 'deny', delete: 'deny' }],
+    ['contributor', { create: 'allow', publish: 'deny', delete: 'deny' }],
+    ['editor', { create: 'allow', publish: 'allow', delete: 'allow' }],
+    ['admin', { create: 'allow', publish: 'allow', delete: 'allow' }],
+  ] as const)(
+    'events by %s: create a draft in the contributor’s cluster, publish it, delete it',
+    async (who, cells) => {
+      const title = `Event over GraphQL by ${who}`
+      const create = await api.graphql(
+        `mutation { createEvent(draft: true, data: { title: "${title}", _status: draft, startDate: "2031-01-01T10:00:00.000Z", startDate_tz: Europe_Brussels, endDate: "2031-01-01T12:00:00.000Z", endDate_tz: Europe_Brussels, clusters: [${ids.own}] }) { id } }`,
+        { token: tokens[who] },
+      )
+      expect({
+        create: gqlDecision(create),
+        errors: cells.create === 'allow' ? create.body?.errors : undefined,
+      }).toEqual({
+        create: cells.create,
+        errors: undefined,
+      })
+      const target =
+        create.body?.data?.createEvent?.id ??
+        (
+          await ctx.payload.create({
+            collection: 'events',
+            draft: true,
+            data: eventData({ _status: 'draft', title, clusters: [ids.own] }),
+          })
+        ).id
+      const publish = await api.graphql(
+        `mutation { updateEvent(id: ${target}, data: { _status: published }) { id } }`,
+        {
+          token: tokens[who],
+        },
+      )
+      expect(gqlDecision(publish)).toBe(cells.publish)
+      const stored = await ctx.payload.findByID({ collection: 'events', id: target, draft: true })
+      expect(stored._status).toBe(cells.publish === 'allow' ? 'published' : 'draft')
+      const remove = await api.graphql(`mutation { deleteEvent(id: ${target}) { id } }`, { token: tokens[who] })
+      expect(gqlDecision(remove)).toBe(cells.delete)
+    },
+  )
+
+  test.each([
+    ['contributor', 'deny'],
+    ['editor', 'deny'],
+    ['admin', 'allow'],
+  ] as const)('accounts: %s renaming another account: %s', async (who, expected) => {
+    const other = who === 'contributor' ? ids.editorUser : ids.contributorUser
+    const res = await api.graphql(`mutation { updateUser(id: ${other}, data: { name: "Renamed by ${who}" }) { id } }`, {
+      token: tokens[who],
+    })
+    expect(gqlDecision(res)).toBe(expected)
+  })
+})
+
 describe('photos: everyone signed in uploads; a contributor changes only its own; editors delete', () => {
   test('the matrix', async () => {
     const upload = async (who: Who) => {
