@@ -21,7 +21,12 @@ function userField(name: 'createdBy' | 'updatedBy', label: string, when: 'create
     // Set by the server from the signed-in account; nobody writes it, readers outside the editorial team never see it.
     access: { read: signedInOnly, create: () => false, update: () => false },
     hooks: { beforeChange: [userId(when)] },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      // Shown by name to everyone who may see the document (accounts themselves are readable by admins only).
+      components: { Field: '/src/admin/AuthorName#AuthorField', Cell: '/src/admin/AuthorName#AuthorCell' },
+    },
   }
 }
 

@@ -93,6 +93,10 @@ suite('from a contributor’s draft to a public page', () => {
     await waiting.locator('a', { hasText: title }).click()
     await editorPage.waitForURL(new RegExp(`/admin/collections/events/${id}`))
     await editorPage.locator('#field-title').waitFor()
+    // The editor sees who wrote it by name (accounts themselves are the admins' to read).
+    expect(await editorPage.locator('.author-field', { hasText: 'Created by' }).innerText()).toContain(
+      'E2E contributor',
+    )
     await editorPage.locator('#action-save').click()
     await storedDraft(id, editor.token, (d) => d._status === 'published')
     await editorPage.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-published.png` })

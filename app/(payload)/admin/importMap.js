@@ -24,6 +24,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EventDateCell as EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453 } from '../../../src/admin/EventDateCell'
 import { KeepWallClock as KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0 } from '../../../src/admin/KeepWallClock'
+import { AuthorCell as AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
+import { AuthorField as AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { TranslationsCell as TranslationsCell_91aeedf79ab257e7c3936281e916d616 } from '../../../src/admin/TranslationsCell'
 import { ShowDraftErrors as ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074 } from '../../../src/admin/ShowDraftErrors'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/EventDateCell#EventDateCell": EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453,
   "/src/admin/KeepWallClock#KeepWallClock": KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0,
+  "/src/admin/AuthorName#AuthorCell": AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131,
+  "/src/admin/AuthorName#AuthorField": AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/TranslationsCell#TranslationsCell": TranslationsCell_91aeedf79ab257e7c3936281e916d616,
   "/src/admin/ShowDraftErrors#ShowDraftErrors": ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
