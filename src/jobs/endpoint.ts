@@ -2,13 +2,14 @@ import type { Endpoint } from 'payload'
 
 import { roleOf } from '@/access'
 
+import { removeAbandonedDrafts } from './abandoned'
 import { isJobsKey, JOBS_KEY_HEADER } from './key'
 import { runDueJobs } from './run-due'
 
 export const JOBS_PATH = '/jobs/due'
 
 /**
- * POST /api/jobs/due runs the jobs that are due. The app's ticker (src/jobs/ticker.ts) calls it on every
+ * POST /api/jobs/due runs the jobs that are due and removes abandoned empty drafts. The app's ticker (src/jobs/ticker.ts) calls it on every
  * replica; an admin may call it by hand. Running inside a request lets a job's changes expire the page cache.
  */
 export const runDueJobsEndpoint: Endpoint = {
@@ -19,6 +20,7 @@ export const runDueJobsEndpoint: Endpoint = {
     if (!allowed)
       return Response.json({ errors: [{ message: 'Only the app itself or an admin runs jobs.' }] }, { status: 403 })
     const ran = await runDueJobs(req.payload, req)
-    return Response.json({ ran })
+    const removed = await removeAbandonedDrafts(req.payload, req)
+    return Response.json({ ran, removed })
   },
 }

@@ -1,0 +1,51 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { LOCALES } from '@/lib/locales'
+
+/** How long an untouched new event is kept before it counts as abandoned. */
+export const ABANDONED_AFTER_MINUTES = 60
+/** Payload's create view saves once on opening; a draft saved again within this was worked on. */
+const TOUCHED_WITHIN_MS = 2000
+
+/**
+ * "Create new" on an event makes an empty draft at once (Payload's autosave needs a document to save to). When an
+ * editor leaves without writing anything, that draft would stay in the lists for good: drafts never published,
+ * without a title in any language and never saved again are removed once they are an hour old.
+ * Returns the ids removed.
+ */
+export async function removeAbandonedDrafts(
+  payload: Payload,
+  req?: PayloadRequest,
+  now = new Date(),
+): Promise<Array<number | string>> {
+  const before = new Date(now.getTime() - ABANDONED_AFTER_MINUTES * 60_000).toISOString()
+  const { docs } = await payload.find({
+    collection: 'events',
+    where: { and: [{ _status: { equals: 'draft' } }, { createdAt: { less_than: before } }] },
+    draft: true,
+    locale: 'all',
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    select: { title: true, createdAt: true, updatedAt: true, _status: true },
+    overrideAccess: true,
+    req,
+  })
+  const abandoned = docs.filter((doc) => {
+    const titles = (doc.title ?? {}) as unknown as Record<string, unknown>
+    const untitled = LOCALES.every((l) => typeof titles[l] !== 'string' || !(titles[l] as string).trim())
+    const untouched = Date.parse(doc.updatedAt) - Date.parse(doc.createdAt) < TOUCHED_WITHIN_MS
+    return untitled && untouched
+  })
+  if (abandoned.length === 0) return []
+  const ids = abandoned.map((doc) => doc.id)
+  // Never published: no public page to expire. Another replica may have removed some already.
+  await payload.delete({
+    collection: 'events',
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'draft' } }] },
+    overrideAccess: true,
+    context: { disableRevalidate: true },
+    req,
+  })
+  return ids
+}
