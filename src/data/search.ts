@@ -1,7 +1,8 @@
 import type { Where } from 'payload'
 
 import { LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/locales'
+import { COUNTRIES, countryName } from '@/lib/countries'
+import { LOCALES, type Locale } from '@/lib/locales'
 import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 
 import { cachedRead } from './cache'
@@ -22,9 +23,34 @@ const PER_KIND = 20
 /** Words of a query that are looked up; the rest are ignored. */
 const MAX_QUERY_WORDS = 8
 
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+
+/** The countries whose name, in any of the site's languages, contains the word ("kazakh" → KZ). */
+function countriesNamed(word: string): string[] {
+  const wanted = folded(word)
+  if (wanted.length < 3) return []
+  return COUNTRIES.map((c) => c.value).filter((code) =>
+    LOCALES.some((locale) => folded(countryName(code, locale)).includes(wanted)),
+  )
+}
+
+/** Every word in the name, the city or the country's name: "almaty" finds the clusters and institutes there. */
+const placeHas = (words: string[]): Where => ({
+  and: words.map((w): Where => {
+    const countries = countriesNamed(w)
+    return {
+      or: [{ name: { like: w } }, { city: { like: w } }, ...(countries.length ? [{ country: { in: countries } }] : [])],
+    }
+  }),
+})
+
 /**
- * Published events, tags, clusters, institutes and partners whose name (or an event's title or summary)
- * contains every word of the query, in the reader's language with English fallback. An indexed `like`
+ * Published events, tags, clusters, institutes and partners whose name (an event's title or summary; a cluster's
+ * or institute's name, city or country) contains every word of the query, in the reader's language with English fallback. An indexed `like`
  * query in the database: no search service to run.
  */
 async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
@@ -43,8 +69,8 @@ async function readSearch(query: string, locale: Locale): Promise<SearchResults>
       overrideAccess: false,
     }),
     listAll('tags', locale, nameHas, PER_KIND),
-    listAll('clusters', locale, nameHas, PER_KIND),
-    listAll('institutes', locale, nameHas, PER_KIND),
+    listAll('clusters', locale, placeHas(words), PER_KIND),
+    listAll('institutes', locale, placeHas(words), PER_KIND),
     listAll('partners', locale, nameHas, PER_KIND),
   ])
   return {

@@ -171,6 +171,28 @@ describe('search and taxonomy', () => {
     expect((await searching.search('   ', 'en')).events).toEqual([])
   })
 
+  test('clusters and institutes are found by their city and their country, in any language', async () => {
+    const institute = await ctx.payload.create({
+      collection: 'institutes',
+      data: { name: 'Institut français du Kazakhstan', country: 'FR', city: 'Almaty' },
+    })
+    const names = async (q: string, locale: 'en' | 'fr' | 'de' = 'en') => {
+      const r = await searching.search(q, locale)
+      return { clusters: r.clusters.map((c) => c.name), institutes: r.institutes.map((i) => i.name) }
+    }
+    const cluster = (await taxonomy.getClusterBySlug('eunic-kazakhstan', 'en'))!
+    await ctx.payload.update({ collection: 'clusters', id: cluster.id, data: { city: 'Almaty' } })
+    expect(await names('almaty')).toEqual({
+      clusters: ['EUNIC Kazakhstan'],
+      institutes: ['Institut français du Kazakhstan'],
+    })
+    // By country name: the cluster's country in English, French or German; the institute's country of origin.
+    expect((await names('kasachstan', 'de')).clusters).toEqual(['EUNIC Kazakhstan'])
+    expect((await names('france')).institutes).toEqual(['Institut français du Kazakhstan'])
+    expect(await names('almaty france')).toEqual({ clusters: [], institutes: ['Institut français du Kazakhstan'] })
+    await ctx.payload.delete({ collection: 'institutes', id: institute.id })
+  })
+
   test('taxonomy pages by slug, and lists by name', async () => {
     expect((await taxonomy.getTagBySlug('climate', 'en'))?.name).toBe('Climate')
     expect(await taxonomy.getTagBySlug('nope', 'en')).toBeNull()
