@@ -12,7 +12,12 @@ export function EventCard({ event, locale, headingLevel = 3 }: { event: Event; l
   const Heading = `h${headingLevel}` as const
   return (
     <article className="event-card">
-      <Photo photo={event.heroPhoto} size="card" caption={false} creditLabel={messages(locale).credits} />
+      <Photo
+        photo={event.heroPhoto}
+        size="card"
+        caption={false}
+        creditLabel={`${messages(locale).credits}${messages(locale).colon}`}
+      />
       <Heading>
         <Link href={routes(locale).event(event.slug ?? '')}>{event.title}</Link>
       </Heading>

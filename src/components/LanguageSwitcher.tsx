@@ -1,12 +1,14 @@
 'use client'
 
-import { usePathname } from 'next/navigation'
+import { usePathname, useSearchParams } from 'next/navigation'
+import { Suspense } from 'react'
 
 import { LOCALE_LABELS, LOCALES, type Locale } from '@/lib/locales'
 import { switchLocale } from '@/lib/routes'
 
-/** Links to the same page in the other languages. The only client component of the site's chrome. */
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+type Props = { current: Locale; label: string }
+
+function Links({ current, label, query }: Props & { query: string }) {
   const pathname = usePathname() ?? '/'
   return (
     <nav aria-label={label} className="language-switcher">
@@ -18,7 +20,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
                 {LOCALE_LABELS[locale]}
               </span>
             ) : (
-              <a href={switchLocale(pathname, locale)} hrefLang={locale} lang={locale}>
+              <a href={switchLocale(pathname, locale, query)} hrefLang={locale} lang={locale}>
                 {LOCALE_LABELS[locale]}
               </a>
             )}
@@ -26,5 +28,21 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
         ))}
       </ul>
     </nav>
+  )
+}
+
+function WithQuery(props: Props) {
+  return <Links {...props} query={useSearchParams()?.toString() ?? ''} />
+}
+
+/**
+ * Links to the same page in the other languages, with the same search and filters (a page number is left out:
+ * the list may be shorter in the other language). The only client component of the site's chrome.
+ */
+export function LanguageSwitcher(props: Props) {
+  return (
+    <Suspense fallback={<Links {...props} query="" />}>
+      <WithQuery {...props} />
+    </Suspense>
   )
 }

@@ -5,7 +5,7 @@ import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
 import { photoOf, photoUrl } from '@/lib/photos'
 
 type Props = {
-  /** The word before the credit, in the page's language ("Credits"). */
+  /** The words before the credit, in the page's language, colon included ("Credits:", "Crédits :"). */
   creditLabel: string
   photo: PhotoDoc | number | string | null | undefined
   size: ImageSizeName
@@ -37,7 +37,7 @@ export function Photo({ photo, size, creditLabel, priority = false, caption = tr
       <figcaption>
         {caption && doc.caption ? <span className="photo-caption">{doc.caption} </span> : null}
         <span className="photo-credit">
-          {creditLabel}: {doc.credit}
+          {creditLabel} {doc.credit}
         </span>
       </figcaption>
     </figure>

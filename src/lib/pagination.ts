@@ -8,3 +8,6 @@ export function pageParam(value: string | string[] | undefined): number {
   const page = Number(single(value))
   return Number.isInteger(page) && page > 0 ? page : 1
 }
+
+/** A page number beyond the last page of a list (page 1 always exists, even for an empty list). */
+export const pastLastPage = (page: number, totalPages: number): boolean => page > 1 && page > totalPages

@@ -87,10 +87,14 @@ export function splitLocale(path: string): { locale: Locale; rest: string } {
 }
 
 /** The same page in another language: "/events/x" → "/fr/events/x", "/de/tags" → "/tags" for English. */
-export function switchLocale(path: string, to: Locale): string {
+export function switchLocale(path: string, to: Locale, query = ''): string {
   const { rest } = splitLocale(path)
-  if (to === DEFAULT_LOCALE) return rest
-  return rest === '/' ? `/${to}` : `/${to}${rest}`
+  const target = to === DEFAULT_LOCALE ? rest : rest === '/' ? `/${to}` : `/${to}${rest}`
+  // The same search and filters; not the page number, since the list may be shorter in the other language.
+  const kept = new URLSearchParams(query)
+  kept.delete('page')
+  const search = kept.toString()
+  return search ? `${target}?${search}` : target
 }
 
 /** The path in every language, for hreflang alternates and the sitemap. */

@@ -1,7 +1,8 @@
 import { dateRangeError } from '@/lib/date-range'
 import { databaseAdapter, databaseKind } from '@/lib/db'
 import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
-import { PAGE_SIZE, pageParam } from '@/lib/pagination'
+import { messages } from '@/lib/messages'
+import { PAGE_SIZE, pageParam, pastLastPage } from '@/lib/pagination'
 import { partnerKindLabel } from '@/lib/partner-kinds'
 import { regionLabel } from '@/lib/regions'
 import { populated } from '@/lib/relations'
@@ -110,4 +111,21 @@ describe('option labels', () => {
     expect(partnerKindLabel('nonsense', 'de')).toBe('')
     expect(regionLabel(null)).toBe('')
   })
+})
+
+describe('French typography', () => {
+  test('a colon in French words follows a no-break space', () => {
+    const fr = messages('fr')
+    const wrong = Object.entries(fr).filter(([, text]) => /(^|[^\u00a0]):/.test(text))
+    expect(wrong).toEqual([])
+    expect(fr.colon).toBe('\u00a0:')
+    expect(messages('en').colon).toBe(':')
+  })
+})
+
+test('past the last page: page 1 always exists, the others only up to the last', () => {
+  expect(pastLastPage(1, 0)).toBe(false)
+  expect(pastLastPage(2, 0)).toBe(true)
+  expect(pastLastPage(3, 3)).toBe(false)
+  expect(pastLastPage(4, 3)).toBe(true)
 })

@@ -41,6 +41,13 @@ describe('routes', () => {
     expect(alternates('/tags/climate')).toEqual({ en: '/tags/climate', fr: '/fr/tags/climate', de: '/de/tags/climate' })
   })
 
+  test('switching language keeps the search and the filters, not the page number', () => {
+    expect(switchLocale('/search', 'fr', 'q=almaty')).toBe('/fr/search?q=almaty')
+    expect(switchLocale('/de/events', 'en', 'tag=climate&country=KZ&page=3')).toBe('/events?tag=climate&country=KZ')
+    expect(switchLocale('/fr/events', 'de', 'page=2')).toBe('/de/events')
+    expect(switchLocale('/search', 'fr', 'q=caf%C3%A9+culture')).toBe('/fr/search?q=caf%C3%A9+culture')
+  })
+
   test('absolute URLs use the configured server', () => {
     expect(absoluteUrl('/events/x', 'https://events.example.org')).toBe('https://events.example.org/events/x')
   })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EventList } from '@/components/EventList'
@@ -9,6 +10,7 @@ import { listClusters, listTags } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
+import { pastLastPage } from '@/lib/pagination'
 import { webcalUrl } from '@/lib/calendar'
 import { absoluteUrl, type EventFilters, routes } from '@/lib/routes'
 import { parseEventFilters } from '@/lib/event-filters'
@@ -39,7 +41,10 @@ export default async function EventsPage({ params, searchParams }: Props) {
     listClusters(locale),
     eventFacets(),
   ])
+  if (pastLastPage(list.page, list.totalPages)) notFound()
   const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
+  const filtered = Boolean(filters.tag || filters.cluster || filters.country || filters.year)
+  const reset = r.events(when === 'past' ? { when } : {})
   const calendar = r.eventsIcs({
     tag: filters.tag,
     cluster: filters.cluster,
@@ -88,14 +93,23 @@ export default async function EventsPage({ params, searchParams }: Props) {
           options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
         />
         <button type="submit">{t.apply}</button>
-        <Link href={r.events(when === 'past' ? { when } : {})}>{t.reset}</Link>
+        <Link href={reset}>{t.reset}</Link>
       </form>
 
       <p className="muted">
         {list.totalDocs} {list.totalDocs === 1 ? t.event : t.eventsCount} ·{' '}
         <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> · <a href={calendar}>{t.downloadIcs}</a>
       </p>
-      <EventList events={list.events} locale={locale} empty={when === 'past' ? t.noEvents : t.noUpcoming} />
+      <EventList
+        events={list.events}
+        locale={locale}
+        empty={filtered ? t.noMatch : when === 'past' ? t.noEvents : t.noUpcoming}
+      />
+      {filtered && list.totalDocs === 0 ? (
+        <p>
+          <Link href={reset}>{t.showAllEvents}</Link>
+        </p>
+      ) : null}
       <Pagination t={t} page={list.page} totalPages={list.totalPages} href={(page) => r.events({ ...filters, page })} />
     </>
   )

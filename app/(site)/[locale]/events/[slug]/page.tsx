@@ -96,21 +96,25 @@ export default async function EventPage({ params }: Props) {
           </p>
         ) : null}
         <p className="calendar-links">
-          <span>{t.addToCalendar}:</span> <a href={r.eventIcs(slug)}>{t.downloadIcs}</a> ·{' '}
+          <span>
+            {t.addToCalendar}
+            {t.colon}
+          </span>{' '}
+          <a href={r.eventIcs(slug)}>{t.downloadIcs}</a> ·{' '}
           <a href={google} rel="noopener">
             {t.googleCalendar}
           </a>
         </p>
       </header>
 
-      <Photo photo={event.heroPhoto} size="hero" creditLabel={t.credits} priority enlarge />
+      <Photo photo={event.heroPhoto} size="hero" creditLabel={`${t.credits}${t.colon}`} priority enlarge />
       <RichText data={event.body} />
 
       {gallery.length ? (
         <section aria-labelledby="gallery-heading" className="gallery">
           <h2 id="gallery-heading">{t.photos}</h2>
           {gallery.map((photo) => (
-            <Photo key={photo.id} photo={photo} size="card" creditLabel={t.credits} enlarge />
+            <Photo key={photo.id} photo={photo} size="card" creditLabel={`${t.credits}${t.colon}`} enlarge />
           ))}
         </section>
       ) : null}

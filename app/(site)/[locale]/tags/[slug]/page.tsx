@@ -8,7 +8,7 @@ import { listEvents } from '@/data/events'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
 import { localeOf, type SearchParams, type SlugParams } from '@/lib/page-params'
-import { pageParam } from '@/lib/pagination'
+import { pageParam, pastLastPage } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
 import { pageMetadata } from '@/lib/seo'
 
@@ -40,6 +40,7 @@ export default async function TagPage({ params, searchParams }: Props) {
   const r = routes(locale)
   const page = pageParam((await searchParams).page)
   const { events, totalPages, totalDocs } = await listEvents({ locale, page, tagId: tag.id })
+  if (pastLastPage(page, totalPages)) notFound()
   const slug = tag.slug ?? ''
 
   return (

@@ -1,0 +1,58 @@
+import { EVENT, TAGS } from '@/seed/data'
+
+import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+
+const suite = SKIP_REASON ? describe.skip : describe
+
+suite('searching, filtering and paging the site', () => {
+  let session: Session
+  beforeAll(async () => {
+    session = await openBrowser()
+  })
+  afterAll(() => closeBrowser(session))
+
+  test('the language switcher keeps the search and the filters', async () => {
+    const page = await session.context.newPage()
+    await page.goto(`${BASE_URL}/search?q=almaty`)
+    await page.locator('.event-list').waitFor()
+    await Promise.all([page.waitForURL(/\/fr\/search/), page.locator('.language-switcher a[hreflang="fr"]').click()])
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/fr/search?q=almaty')
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('almaty')
+    expect(await page.locator('.event-list').innerText()).toContain('Almaty')
+
+    await page.goto(`${BASE_URL}/de/events?when=past&tag=${TAGS[0].slug}&page=1`)
+    await Promise.all([page.waitForURL(/\/events\?/), page.locator('.language-switcher a[hreflang="en"]').click()])
+    const url = new URL(page.url())
+    expect(url.pathname).toBe('/events')
+    expect(Object.fromEntries(url.searchParams)).toEqual({ when: 'past', tag: TAGS[0].slug })
+    expect(await page.locator('select[name="tag"]').inputValue()).toBe(TAGS[0].slug)
+    await page.close()
+  })
+
+  test('filters with no match say so and offer all events', async () => {
+    const page = await session.context.newPage()
+    await page.goto(`${BASE_URL}/events?when=past&tag=${TAGS[0].slug}&year=2019`)
+    const empty = page.locator('p.empty')
+    expect(await empty.innerText()).toBe('No events match these filters.')
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/site-no-match.png` })
+    await Promise.all([
+      page.waitForURL(/\/events\?when=past$/),
+      page.getByRole('link', { name: 'Show all events' }).click(),
+    ])
+    expect(await page.locator('.event-list').innerText()).toContain(EVENT.title)
+    await page.goto(`${BASE_URL}/fr/events?year=2019`)
+    expect(await page.locator('p.empty').innerText()).toBe('Aucun événement ne correspond à ces filtres.')
+    await page.close()
+  })
+
+  test('a page past the last one is not found; the first page always is', async () => {
+    const status = async (path: string) => (await fetch(`${BASE_URL}${path}`)).status
+    expect(await status('/events?page=99')).toBe(404)
+    expect(await status('/events?when=past&page=99')).toBe(404)
+    expect(await status(`/tags/${TAGS[0].slug}?page=99`)).toBe(404)
+    expect(await status('/fr/events?page=2')).toBe(404)
+    expect(await status('/events?page=1')).toBe(200)
+    expect(await status('/events?when=past&page=1')).toBe(200)
+    expect(await status(`/tags/${TAGS[0].slug}`)).toBe(200)
+  })
+})
