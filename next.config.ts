@@ -29,4 +29,16 @@ const nextConfig: NextConfig = {
   turbopack: { root: process.cwd() },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withAdmin.headers
+
+/** The admin's colour-scheme client hints (Payload sends them everywhere) make Chrome restart every page load. */
+const ADMIN_ONLY = new Set(['Accept-CH', 'Critical-CH'])
+
+export default {
+  ...withAdmin,
+  headers: async () =>
+    (payloadHeaders ? await payloadHeaders() : []).map((rule) =>
+      rule.headers.some((h) => ADMIN_ONLY.has(h.key)) ? { ...rule, source: '/admin/:path*' } : rule,
+    ),
+} satisfies NextConfig

@@ -3,13 +3,21 @@ import type { Event } from '@/payload-types'
 
 import { EventCard } from './EventCard'
 
+type Props = {
+  events: Event[]
+  locale: Locale
+  empty: string
+  /** 2 where the list comes right under the page's h1 (an index, an archive), 3 under a section's h2. */
+  headingLevel?: 2 | 3
+}
+
 /** A grid of event cards, or the given message when there are none. */
-export function EventList({ events, locale, empty }: { events: Event[]; locale: Locale; empty: string }) {
+export function EventList({ events, locale, empty, headingLevel = 3 }: Props) {
   if (!events.length) return <p className="empty">{empty}</p>
   return (
     <div className="event-list">
       {events.map((event) => (
-        <EventCard key={event.id} event={event} locale={locale} />
+        <EventCard key={event.id} event={event} locale={locale} headingLevel={headingLevel} />
       ))}
     </div>
   )

@@ -31,6 +31,11 @@ suite('security headers and request limits of the running site', () => {
       expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
       expect(headers.get('permissions-policy')).toContain('camera=()')
       expect(headers.get('x-frame-options')).toBe('DENY')
+      // The admin's colour-scheme hints stay in the admin: on a page they make Chrome restart the navigation.
+      expect({ path, hints: headers.get('critical-ch') }).toEqual({
+        path,
+        hints: path.startsWith('/admin') ? 'Sec-CH-Prefers-Color-Scheme' : null,
+      })
     }
   })
 

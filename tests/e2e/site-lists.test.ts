@@ -34,6 +34,7 @@ suite('searching, filtering and paging the site', () => {
     await page.goto(`${BASE_URL}/events?when=past&tag=${TAGS[0].slug}&year=2019`)
     const empty = page.locator('p.empty')
     expect(await empty.innerText()).toBe('No events match these filters.')
+    expect(await page.locator('select[name="year"]').inputValue()).toBe('2019')
     await page.screenshot({ path: `${SCREENSHOT_DIR}/site-no-match.png` })
     await Promise.all([
       page.waitForURL(/\/events\?when=past$/),
@@ -42,6 +43,26 @@ suite('searching, filtering and paging the site', () => {
     expect(await page.locator('.event-list').innerText()).toContain(EVENT.title)
     await page.goto(`${BASE_URL}/fr/events?year=2019`)
     expect(await page.locator('p.empty').innerText()).toBe('Aucun événement ne correspond à ces filtres.')
+    await page.close()
+  })
+
+  test('headings go down one level at a time on the index and the archives', async () => {
+    const page = await session.context.newPage()
+    for (const path of [
+      '/events?when=past',
+      `/tags/${TAGS[0].slug}`,
+      '/fr/events?when=past',
+      '/search?q=almaty',
+      '/',
+    ]) {
+      await page.goto(`${BASE_URL}${path}`)
+      const levels = await page
+        .locator('main h1, main h2, main h3, main h4')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName.slice(1))))
+      expect(levels[0]).toBe(1)
+      const jumps = levels.slice(1).filter((level, i) => level > levels[i] + 1)
+      expect({ path, jumps }).toEqual({ path, jumps: [] })
+    }
     await page.close()
   })
 

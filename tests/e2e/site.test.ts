@@ -103,7 +103,7 @@ suite('the built site in a real browser', () => {
     await page.getByRole('link', { name: 'Climate', exact: true }).click()
     await page.waitForURL(/\/tags\/climate$/)
     expect(await page.locator('h1').textContent()).toBe('Climate')
-    expect(await page.locator('.event-card h3 a').allTextContents()).toEqual([EVENT.title])
+    expect(await page.locator('.event-card h2 a').allTextContents()).toEqual([EVENT.title])
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'tag-desktop.png'), fullPage: true })
     await page.close()
   })
@@ -115,7 +115,9 @@ suite('the built site in a real browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr')
     expect(await page.locator('h1').textContent()).toBe(EVENT.titleTranslations.fr)
     expect(await page.locator('.rich-text p').first().textContent()).toBe(EVENT.body[0])
-    expect(await page.locator('figure.photo .photo-credit').first().textContent()).toBe(`Crédits: ${PHOTOS[0].credit}`)
+    expect(await page.locator('figure.photo .photo-credit').first().textContent()).toBe(
+      `Crédits\u00a0: ${PHOTOS[0].credit}`,
+    )
     expect((await page.locator('.event-header .event-meta time').textContent())?.replace(/\s+/g, ' ')).toMatch(
       /25 ?– ?26 juin 2024/,
     )
@@ -157,7 +159,7 @@ suite('the built site in a real browser', () => {
     await page.getByRole('button', { name: 'Apply' }).click()
     await page.waitForURL(/tag=climate/)
     expect(page.url()).toContain('year=2024')
-    expect(await page.locator('.event-card h3 a').allTextContents()).toEqual([EVENT.title])
+    expect(await page.locator('.event-card h2 a').allTextContents()).toEqual([EVENT.title])
     await page.goto('/events?when=past&tag=fair-collaboration&year=2023')
     expect(await page.locator('.event-card').count()).toBe(0)
     await page.close()

@@ -103,6 +103,7 @@ export default async function EventsPage({ params, searchParams }: Props) {
       <EventList
         events={list.events}
         locale={locale}
+        headingLevel={2}
         empty={filtered ? t.noMatch : when === 'past' ? t.noEvents : t.noUpcoming}
       />
       {filtered && list.totalDocs === 0 ? (
@@ -124,12 +125,14 @@ type SelectProps = {
 }
 
 function Select({ name, label, any, value, options }: SelectProps) {
+  // A filter in the address that no event has (a year without events) still shows as chosen.
+  const shown = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options
   return (
     <label>
       <span>{label}</span>
       <select name={name} defaultValue={value ?? ''}>
         <option value="">{any}</option>
-        {options.map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

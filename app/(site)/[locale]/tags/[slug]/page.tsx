@@ -57,7 +57,7 @@ export default async function TagPage({ params, searchParams }: Props) {
           {totalDocs} {totalDocs === 1 ? t.event : t.eventsCount} · <a href={r.tagFeed(slug)}>{t.rssFeed}</a>
         </p>
       </header>
-      <EventList events={events} locale={locale} empty={t.noEvents} />
+      <EventList events={events} locale={locale} empty={t.noEvents} headingLevel={2} />
       <Pagination t={t} page={page} totalPages={totalPages} href={(p) => r.tag(slug, p)} />
     </>
   )
