@@ -58,10 +58,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Admin, API, Next's own files and the site-wide metadata files are not localized; GraphQL requests are
-  // checked here before Payload parses them; the admin gets its CSP here.
+  // Admin, API, Next's own files and the site-wide files (robots, sitemap, icon, manifest) are not localized;
+  // GraphQL requests are checked here before Payload parses them; the admin gets its CSP here.
   matcher: [
-    '/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico).*)',
+    '/((?!admin|api|_next|robots\\.txt|sitemap\\.xml|favicon\\.ico|icon\\.svg|manifest\\.webmanifest).*)',
     '/api/graphql',
     '/admin',
     '/admin/:path*',

@@ -1,11 +1,10 @@
-import Link from 'next/link'
-
 import type { Locale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
 import { routes } from '@/lib/routes'
 import type { Event } from '@/payload-types'
 
 import { EventDates } from './EventDates'
+import { Link } from './Link'
 import { Photo } from './Photo'
 
 export function EventCard({ event, locale, headingLevel = 3 }: { event: Event; locale: Locale; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from './Link'
 
 /** A link with a muted note after it: "Goethe-Institut Kasachstan (Goethe-Institut)". */
 export function LabelledLink({ href, label, note }: { href: string; label: string; note?: string }) {

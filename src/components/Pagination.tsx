@@ -1,6 +1,6 @@
-import Link from 'next/link'
-
 import type { Messages } from '@/lib/messages'
+
+import { Link } from './Link'
 
 type Props = { page: number; totalPages: number; href: (page: number) => string; t: Messages }
 

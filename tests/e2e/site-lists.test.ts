@@ -76,4 +76,23 @@ suite('searching, filtering and paging the site', () => {
     expect(await status('/events?when=past&page=1')).toBe(200)
     expect(await status(`/tags/${TAGS[0].slug}`)).toBe(200)
   })
+
+  test('a page loads its icon and nothing else it does not show: no prefetching of the links in view', async () => {
+    const page = await session.context.newPage()
+    const requests: string[] = []
+    const failed: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`))
+    await page.goto(`${BASE_URL}/events?when=past`, { waitUntil: 'networkidle' })
+    await page.mouse.move(200, 400)
+    await page.waitForTimeout(1500)
+    expect(failed).toEqual([])
+    expect(requests.filter((url) => url.includes('_rsc='))).toEqual([])
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toBe('/icon.svg')
+    const icon = await fetch(`${BASE_URL}/icon.svg`)
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml'])
+    const manifest = await (await fetch(`${BASE_URL}/manifest.webmanifest`)).json()
+    expect(manifest).toMatchObject({ name: 'EUNIC Events', icons: [{ src: '/icon.svg' }] })
+    await page.close()
+  })
 })

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { Link } from '@/components/Link'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
@@ -14,6 +14,8 @@ import './site.css'
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+  manifest: '/manifest.webmanifest',
 }
 
 // Every response carries its own script nonce (proxy.ts), so pages are rendered per request, from reads that

@@ -1,8 +1,8 @@
 'use client'
 
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
 
+import { Link } from '@/components/Link'
 import { messages } from '@/lib/messages'
 import { routes, splitLocale } from '@/lib/routes'
 

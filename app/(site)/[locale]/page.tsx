@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { EventList } from '@/components/EventList'
+import { Link } from '@/components/Link'
 import { LinkList } from '@/components/LinkList'
 import { listEvents } from '@/data/events'
 import { listClusters, listTags } from '@/data/taxonomy'

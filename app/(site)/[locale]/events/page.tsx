@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EventList } from '@/components/EventList'
+import { Link } from '@/components/Link'
 import { Pagination } from '@/components/Pagination'
 import { eventFacets, listEvents } from '@/data/events'
 import { listClusters, listTags } from '@/data/taxonomy'

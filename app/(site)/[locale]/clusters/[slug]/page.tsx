@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
+import { Link } from '@/components/Link'
 import { LinkList } from '@/components/LinkList'
 import { getClusterBySlug } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -9,6 +8,7 @@ import { EventList } from '@/components/EventList'
 import { Facts } from '@/components/Facts'
 import { JsonLd } from '@/components/JsonLd'
 import { LabelledLink } from '@/components/LabelledLink'
+import { Link } from '@/components/Link'
 import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
