@@ -10,7 +10,7 @@ import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
 import { checkPixels } from './hooks/checkPixels'
 import { limitFileSize } from './hooks/limitFileSize'
-import { fileHeaders, missingFileIsNotFound } from './hooks/serveFile'
+import { fileHeaders, serveFile } from './hooks/serveFile'
 import { stampCredit } from './hooks/stampCredit'
 import { undoFilesOnRollback } from './hooks/undoFiles'
 
@@ -33,7 +33,7 @@ export const Photos: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir,
-    handlers: [missingFileIsNotFound(mediaDir)],
+    handlers: [serveFile(mediaDir)],
     modifyResponseHeaders: fileHeaders,
     mimeTypes: [...PHOTO_MIME_TYPES],
     focalPoint: true,

@@ -2,7 +2,7 @@ import Image from 'next/image'
 
 import type { Photo as PhotoDoc } from '@/payload-types'
 import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
-import { photoOf, photoUrl } from '@/lib/photos'
+import { photoOf, photoUrl, versioned } from '@/lib/photos'
 
 type Props = {
   /** The words before the credit, in the page's language, colon included ("Credits:", "Crédits :"). */
@@ -28,7 +28,7 @@ export function Photo({ photo, size, creditLabel, priority = false, caption = tr
   return (
     <figure className="photo">
       {enlarge && doc.url ? (
-        <a href={doc.url} className="photo-enlarge">
+        <a href={versioned(doc.url, doc)} className="photo-enlarge">
           {image}
         </a>
       ) : (

@@ -32,8 +32,13 @@ suite('photos in the admin', () => {
     const page = await session.context.newPage()
     await signIn(page, contributor.email, contributor.password)
     await page.goto(`${BASE_URL}/admin/collections/photos`)
-    await page.getByText('Bulk Upload', { exact: true }).click()
-    await page.locator('.drawer input[type=file]').first().setInputFiles(files)
+    // The button works once the list has hydrated; a click before that does nothing, so it is clicked until it opens.
+    const fileInput = page.locator('.drawer input[type=file]').first()
+    for (let attempt = 0; attempt < 5 && !(await fileInput.count()); attempt += 1) {
+      await page.getByText('Bulk Upload', { exact: true }).click()
+      await fileInput.waitFor({ state: 'attached', timeout: 3_000 }).catch(() => undefined)
+    }
+    await fileInput.setInputFiles(files)
     const drawer = page.locator('.drawer').last()
     await drawer.getByText('2 Files to Upload').first().waitFor()
 
