@@ -76,6 +76,8 @@ export const Organisations: CollectionConfig = {
       collection: 'institutes',
       on: 'organisation',
       defaultSort: 'name',
+      // The member column would repeat this organisation on every row.
+      admin: { defaultColumns: ['name', 'city', 'country'] },
     },
     ...authorshipFields(),
   ],

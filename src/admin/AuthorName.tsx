@@ -2,6 +2,21 @@ import type { Payload } from 'payload'
 
 import { idOf } from '@/lib/relations'
 
+import { batched } from './batched'
+
+/** Account names by id, for every author shown in one render at once. */
+const namesOf = batched(async (payload, ids) => {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    select: { name: true },
+  })
+  return new Map(docs.map((user) => [String(user.id), user.name]))
+})
+
 /**
  * The name of the account behind a "Created by" or "Last changed by" value. Accounts are readable by admins only,
  * so without this an editor would see "Untitled - ID: 2"; only the name is read, never the address or role.
@@ -9,10 +24,7 @@ import { idOf } from '@/lib/relations'
 async function nameOf(payload: Payload, value: unknown): Promise<string | null> {
   const id = idOf(value)
   if (id === null || id === undefined || id === '') return null
-  const user = await payload
-    .findByID({ collection: 'users', id: id as number, depth: 0, select: { name: true }, disableErrors: true })
-    .catch(() => null)
-  return user?.name ?? 'A removed account'
+  return (await namesOf(payload, String(id)).catch(() => undefined)) ?? 'A removed account'
 }
 
 type FieldProps = {

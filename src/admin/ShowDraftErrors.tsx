@@ -2,14 +2,15 @@
 import { useAllFormFields, useForm, useFormBackgroundProcessing, useFormModified } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 
+/** How long after a refused save by itself its field errors may take to reach the form. */
+const ERRORS_ARRIVE_WITHIN_MS = 3000
+
 /**
  * A draft saved by itself (autosave) and refused by the server: Payload keeps the field errors it got but hides
  * them (its form counts as not submitted), so the editor sees one toast and no field. This shows them on their
  * fields and marks their tabs, as after a refused Publish. A refused save leaves the form changed; a saved one
  * does not.
  */
-const ERRORS_ARRIVE_WITHIN_MS = 3000
-
 export function ShowDraftErrors() {
   const [fields] = useAllFormFields()
   const { setSubmitted } = useForm()

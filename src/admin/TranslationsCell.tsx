@@ -3,42 +3,33 @@ import type { CollectionConfig, Payload } from 'payload'
 import { LOCALE_LABELS, LOCALES } from '@/lib/locales'
 import { plainText } from '@/lib/plain-text'
 
-type Titles = Map<string, Record<string, unknown> | undefined>
-type Batch = { ids: Set<string>; titles: Promise<Titles> }
+import { batched } from './batched'
 
-/** The cells of one list render ask together: one query for the page, not one per row. */
-const batches = new Map<string, Batch>()
+/** Each collection's titles in every language, read for a whole list page at once. */
+const titleReaders = new Map<string, ReturnType<typeof batched<Record<string, unknown>>>>()
 
 function titlesOf(payload: Payload, collection: string, titleField: string, id: string) {
-  let batch = batches.get(collection)
-  if (!batch) {
-    const ids = new Set<string>()
-    const titles = new Promise((resolve) => setTimeout(resolve, 0)).then(async (): Promise<Titles> => {
-      batches.delete(collection)
-      const { docs } = await payload.find({
+  let read = titleReaders.get(collection)
+  if (!read) {
+    read = batched(async (p, ids) => {
+      const { docs } = await p.find({
         collection: collection as 'events',
-        where: { id: { in: [...ids] } },
+        where: { id: { in: ids } },
         locale: 'all',
         draft: true,
         depth: 0,
-        limit: ids.size,
+        limit: ids.length,
         pagination: false,
         select: { [titleField]: true },
         // The rows were read with the editor's access; only their titles are looked at here.
         overrideAccess: true,
       })
-      return new Map(
-        docs.map((doc) => [
-          String(doc.id),
-          (doc as unknown as Record<string, unknown>)[titleField] as Record<string, unknown>,
-        ]),
-      )
+      const titleOf = (doc: unknown) => (doc as Record<string, unknown>)[titleField] as Record<string, unknown>
+      return new Map(docs.map((doc) => [String(doc.id), titleOf(doc)]))
     })
-    batch = { ids, titles }
-    batches.set(collection, batch)
+    titleReaders.set(collection, read)
   }
-  batch.ids.add(id)
-  return batch.titles.then((titles) => titles.get(id))
+  return read(payload, id)
 }
 
 /** The list column that says which languages a document's title is still missing in. */

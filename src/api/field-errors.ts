@@ -3,7 +3,7 @@ import type { FlattenedField, PayloadRequest } from 'payload'
 import { toWords } from 'payload/shared'
 
 export type FieldError = { path: string; message: string; label?: string }
-type Refusal = { name?: string; status?: number; data?: { collection?: string; global?: string; errors?: unknown } }
+type Refusal = { status?: number; data?: { collection?: string; global?: string; errors?: unknown } }
 
 const labelText = (field: FlattenedField, i18n: I18nClient) => {
   const label = 'label' in field ? field.label : undefined

@@ -1,5 +1,4 @@
 import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
 import { routes } from '@/lib/routes'
 import type { Event } from '@/payload-types'
 
@@ -11,12 +10,7 @@ export function EventCard({ event, locale, headingLevel = 3 }: { event: Event; l
   const Heading = `h${headingLevel}` as const
   return (
     <article className="event-card">
-      <Photo
-        photo={event.heroPhoto}
-        size="card"
-        caption={false}
-        creditLabel={`${messages(locale).credits}${messages(locale).colon}`}
-      />
+      <Photo photo={event.heroPhoto} size="card" caption={false} locale={locale} />
       <Heading>
         <Link href={routes(locale).event(event.slug ?? '')}>{event.title}</Link>
       </Heading>

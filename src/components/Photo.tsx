@@ -2,11 +2,13 @@ import Image from 'next/image'
 
 import type { Photo as PhotoDoc } from '@/payload-types'
 import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
+import type { Locale } from '@/lib/locales'
+import { messages } from '@/lib/messages'
 import { photoOf, photoUrl, versioned } from '@/lib/photos'
 
 type Props = {
-  /** The words before the credit, in the page's language, colon included ("Credits:", "Crédits :"). */
-  creditLabel: string
+  /** The page's language, for the words before the credit ("Credits:", "Crédits :"). */
+  locale: Locale
   photo: PhotoDoc | number | string | null | undefined
   size: ImageSizeName
   priority?: boolean
@@ -17,8 +19,9 @@ type Props = {
 }
 
 /** A photo with its caption and its credit, the way every photo of the network is shown. */
-export function Photo({ photo, size, creditLabel, priority = false, caption = true, enlarge = false }: Props) {
+export function Photo({ photo, size, locale, priority = false, caption = true, enlarge = false }: Props) {
   const doc = photoOf(photo)
+  const t = messages(locale)
   const src = doc && photoUrl(doc, size)
   if (!doc || !src) return null
   const variant = doc.sizes?.[size]
@@ -37,7 +40,8 @@ export function Photo({ photo, size, creditLabel, priority = false, caption = tr
       <figcaption>
         {caption && doc.caption ? <span className="photo-caption">{doc.caption} </span> : null}
         <span className="photo-credit">
-          {creditLabel} {doc.credit}
+          {t.credits}
+          {t.colon} {doc.credit}
         </span>
       </figcaption>
     </figure>

@@ -29,13 +29,18 @@ const folded = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
 
+/** Every country's names in the site's languages, folded for matching; built once, on the first search. */
+let countryNames: Array<{ code: string; names: string[] }> | undefined
+
 /** The countries whose name, in any of the site's languages, contains the word ("kazakh" → KZ). */
 function countriesNamed(word: string): string[] {
   const wanted = folded(word)
   if (wanted.length < 3) return []
-  return COUNTRIES.map((c) => c.value).filter((code) =>
-    LOCALES.some((locale) => folded(countryName(code, locale)).includes(wanted)),
-  )
+  countryNames ??= COUNTRIES.map((c) => ({
+    code: c.value,
+    names: LOCALES.map((locale) => folded(countryName(c.value, locale))),
+  }))
+  return countryNames.filter((c) => c.names.some((name) => name.includes(wanted))).map((c) => c.code)
 }
 
 /** Every word in the name, the city or the country's name: "almaty" finds the clusters and institutes there. */
@@ -49,9 +54,9 @@ const placeHas = (words: string[]): Where => ({
 })
 
 /**
- * Published events, tags, clusters, institutes and partners whose name (an event's title or summary; a cluster's
- * or institute's name, city or country) contains every word of the query, in the reader's language with English fallback. An indexed `like`
- * query in the database: no search service to run.
+ * Published events, tags, clusters, institutes and partners whose name (an event's title or summary; a
+ * cluster's or institute's name, city or country) contains every word of the query, in the reader's language with
+ * English fallback. An indexed `like` query in the database: no search service to run.
  */
 async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
   const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)

@@ -25,11 +25,6 @@ const FINGERPRINTED = 'public, max-age=31536000, immutable'
 /** Without the fingerprint, or with an old one, a cache asks again each time; the ETag makes that a 304. */
 const UNVERSIONED = 'public, max-age=0, must-revalidate'
 
-/**
- * Serves a photo's files: a file that is not in the media folder is a 404 (Payload answers 500); an existing one
- * goes out with a strong ETag (304 when the client has it) and, when its address carries the photo's current
- * version (`?v=`, added by the site's photoUrl), a year of immutable caching. Byte ranges are left to Payload.
- */
 /** The photo a file belongs to (its original or one of its sizes). */
 async function photoWithFile(req: PayloadRequest, filename: string) {
   const sizes = Object.keys(IMAGE_SIZES).map((name) => ({ [`sizes.${name}.filename`]: { equals: filename } }))
@@ -40,6 +35,11 @@ async function photoWithFile(req: PayloadRequest, filename: string) {
   })) as { updatedAt?: string } | null
 }
 
+/**
+ * Serves a photo's files: a file that is not in the media folder is a 404 (Payload answers 500); an existing one
+ * goes out with a strong ETag (304 when the client has it) and, when its address carries the photo's current
+ * version (`?v=`, added by the site's photoUrl), a year of immutable caching. Byte ranges are left to Payload.
+ */
 export const serveFile = (staticDir: string): Handler =>
   (async (req: Request, { doc, params }: { doc?: { updatedAt?: string }; params: { filename: string } }) => {
     const dir = path.resolve(staticDir)

@@ -107,14 +107,14 @@ export default async function EventPage({ params }: Props) {
         </p>
       </header>
 
-      <Photo photo={event.heroPhoto} size="hero" creditLabel={`${t.credits}${t.colon}`} priority enlarge />
+      <Photo photo={event.heroPhoto} size="hero" locale={locale} priority enlarge />
       <RichText data={event.body} />
 
       {gallery.length ? (
         <section aria-labelledby="gallery-heading" className="gallery">
           <h2 id="gallery-heading">{t.photos}</h2>
           {gallery.map((photo) => (
-            <Photo key={photo.id} photo={photo} size="card" creditLabel={`${t.credits}${t.colon}`} enlarge />
+            <Photo key={photo.id} photo={photo} size="card" locale={locale} enlarge />
           ))}
         </section>
       ) : null}
