@@ -2,14 +2,21 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { API_CSP, FIXED_HEADERS, NO_FRAMING } from './src/api/security-headers'
+import { PHOTO_QUALITY } from './src/lib/image-sizes'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
   serverExternalPackages: ['redis', '@redis/client'],
   images: {
-    // Photos are served by Payload; its named sizes are already cut, so next/image only passes them through.
+    // Photos are served by Payload (their addresses carry the photo's version, ?v=); next/image turns the named
+    // size a page shows into AVIF or WebP at the widths screens need, and keeps each result as long as the source.
     localPatterns: [{ pathname: '/api/photos/file/**' }],
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 768, 1080, 1280, 1600],
+    imageSizes: [160, 240, 320],
+    qualities: [PHOTO_QUALITY],
+    minimumCacheTTL: 60 * 60 * 24 * 30,
   },
   // The fixed security headers go with every response; pages and the admin get their CSP in proxy.ts.
   headers: async () => [

@@ -15,6 +15,7 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { adminOrigins } from './src/api/admin-origins'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
@@ -61,6 +62,7 @@ export default buildConfig({
   collections: withGuards(
     withTranslationHints([Events, Photos, Tags, Clusters, Institutes, Organisations, Partners, Users]),
   ),
+  globals: [Settings],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_LABELS[code] })),
     defaultLocale: DEFAULT_LOCALE,

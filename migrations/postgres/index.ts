@@ -4,6 +4,7 @@ import * as migration_20261129_201958_roles_and_authorship from './20261129_2019
 import * as migration_20261129_210933_review_and_scheduling from './20261129_210933_review_and_scheduling';
 import * as migration_20261129_220641_one_zone_and_current_zone_names from './20261129_220641_one_zone_and_current_zone_names';
 import * as migration_20261202_185154_member_organisations from './20261202_185154_member_organisations';
+import * as migration_20261203_075004_site_settings from './20261203_075004_site_settings';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_185154_member_organisations.up,
     down: migration_20261202_185154_member_organisations.down,
-    name: '20261202_185154_member_organisations'
+    name: '20261202_185154_member_organisations',
+  },
+  {
+    up: migration_20261203_075004_site_settings.up,
+    down: migration_20261203_075004_site_settings.down,
+    name: '20261203_075004_site_settings'
   },
 ];

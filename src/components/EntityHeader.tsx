@@ -1,44 +1,42 @@
 import type { ReactNode } from 'react'
 
-import { photoOf, photoUrl } from '@/lib/photos'
+import type { EntityView } from '@/data/views/entities'
+import type { Locale } from '@/lib/locales'
+import { messages } from '@/lib/messages'
 
-import type { Photo as PhotoDoc } from '@/payload-types'
-
-type Props = {
-  eyebrow: string
-  name: string
-  facts: (string | null | undefined | false)[]
-  description?: string | null
-  website?: string | null
-  websiteLabel: string
-  logo?: PhotoDoc | number | string | null
+/** The head of a tag, cluster, institute or partner page: kind, name, short facts, description, website, logo. */
+export function EntityHeader({
+  entity,
+  locale,
+  children,
+}: {
+  entity: EntityView
+  locale: Locale
   children?: ReactNode
-}
-
-/** The head of a cluster, institute or partner page: kind, name, short facts, description, website. */
-export function EntityHeader({ eyebrow, name, facts, description, website, websiteLabel, logo, children }: Props) {
-  const shown = facts.filter(Boolean)
-  const logoDoc = photoOf(logo)
-  const logoSrc = logoDoc && photoUrl(logoDoc, 'thumbnail')
+}) {
+  const t = messages(locale)
+  const logo = entity.logo
   return (
     <header className="archive-header">
-      <p className="eyebrow">{eyebrow}</p>
-      <h1>{name}</h1>
-      {shown.length ? <p className="muted">{shown.join(' · ')}</p> : null}
-      {logoDoc && logoSrc ? (
+      <div>
+        <p className="eyebrow">{entity.kind}</p>
+        <h1>{entity.name}</h1>
+        {entity.facts.length ? <p className="muted">{entity.facts.join(' · ')}</p> : null}
+        {entity.description ? <p className="lead">{entity.description}</p> : null}
+        {entity.website ? (
+          <p>
+            <a href={entity.website} rel="noopener">
+              {t.website}
+            </a>
+          </p>
+        ) : null}
+        {children}
+      </div>
+      {logo ? (
         // Logos are small and kept as uploaded; next/image adds nothing here.
         // eslint-disable-next-line @next/next/no-img-element
-        <img className="logo" src={logoSrc} alt={logoDoc.alt} />
+        <img className="logo" src={logo.original.src} alt={logo.alt} />
       ) : null}
-      {description ? <p>{description}</p> : null}
-      {website ? (
-        <p>
-          <a href={website} rel="noopener">
-            {websiteLabel}
-          </a>
-        </p>
-      ) : null}
-      {children}
     </header>
   )
 }

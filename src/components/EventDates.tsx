@@ -1,13 +1,8 @@
+import { type EventTime } from '@/lib/event-time'
 import { formatEventDates } from '@/lib/format'
 import type { Locale } from '@/lib/locales'
-import type { Event } from '@/payload-types'
 
-type Props = { event: Pick<Event, 'startDate' | 'endDate' | 'startDate_tz' | 'allDay'>; locale: Locale }
-
-export function EventDates({ event, locale }: Props) {
-  const text = formatEventDates(
-    { startDate: event.startDate, endDate: event.endDate, timeZone: event.startDate_tz, allDay: event.allDay },
-    locale,
-  )
-  return <time dateTime={event.startDate}>{text}</time>
+/** An event's dates as its readers expect them, in the event's own zone. */
+export function EventDates({ time, locale }: { time: EventTime; locale: Locale }) {
+  return <time dateTime={time.start}>{formatEventDates(time, locale)}</time>
 }

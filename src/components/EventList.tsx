@@ -1,10 +1,10 @@
+import type { EventView } from '@/data/views/event'
 import type { Locale } from '@/lib/locales'
-import type { Event } from '@/payload-types'
 
 import { EventCard } from './EventCard'
 
 type Props = {
-  events: Event[]
+  events: EventView[]
   locale: Locale
   empty: string
   /** 2 where the list comes right under the page's h1 (an index, an archive), 3 under a section's h2. */
@@ -13,9 +13,9 @@ type Props = {
 
 /** A grid of event cards, or the given message when there are none. */
 export function EventList({ events, locale, empty, headingLevel = 3 }: Props) {
-  if (!events.length) return <p className="empty">{empty}</p>
+  if (!events.length) return empty ? <p className="empty">{empty}</p> : null
   return (
-    <div className="event-list">
+    <div className="card-grid">
       {events.map((event) => (
         <EventCard key={event.id} event={event} locale={locale} headingLevel={headingLevel} />
       ))}

@@ -15,9 +15,7 @@ export function Pagination({ page, totalPages, href, t }: Props) {
       ) : (
         <span />
       )}
-      <span>
-        {t.page} {page} {t.of} {totalPages}
-      </span>
+      <span>{t.fill(t.pageOf, { page, pages: totalPages })}</span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
           {t.next} →

@@ -1,48 +1,70 @@
 import Image from 'next/image'
 
-import type { Photo as PhotoDoc } from '@/payload-types'
-import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
+import type { PhotoView } from '@/data/views/photo'
+import { PHOTO_QUALITY } from '@/lib/image-sizes'
 import type { Locale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
-import { photoOf, photoUrl, versioned } from '@/lib/photos'
+
+/** How wide each kind of photo is drawn, for the browser to pick the smallest file that is sharp enough. */
+export const PHOTO_SLOTS = {
+  hero: '(min-width: 70rem) 46rem, (min-width: 48rem) 62vw, 100vw',
+  card: '(min-width: 70rem) 22rem, (min-width: 40rem) 45vw, 100vw',
+  gallery: '(min-width: 70rem) 22rem, (min-width: 40rem) 30vw, 100vw',
+} as const
 
 type Props = {
   /** The page's language, for the words before the credit ("Credits:", "Crédits :"). */
   locale: Locale
-  photo: PhotoDoc | number | string | null | undefined
-  size: ImageSizeName
+  photo: PhotoView | null
+  slot: keyof typeof PHOTO_SLOTS
   priority?: boolean
-  /** Cards leave the caption out; the credit is shown wherever the photo is. */
-  caption?: boolean
   /** Links the picture to the full-size file: an enlarged view that needs no script and works by keyboard. */
   enlarge?: boolean
 }
 
-/** A photo with its caption and its credit, the way every photo of the network is shown. */
-export function Photo({ photo, size, locale, priority = false, caption = true, enlarge = false }: Props) {
-  const doc = photoOf(photo)
+/** The credit line every shown photo carries. */
+export function Credit({ photo, locale, className }: { photo: PhotoView; locale: Locale; className?: string }) {
   const t = messages(locale)
-  const src = doc && photoUrl(doc, size)
-  if (!doc || !src) return null
-  const variant = doc.sizes?.[size]
-  const width = variant?.width ?? doc.width ?? IMAGE_SIZES[size].width
-  const height = variant?.height ?? doc.height ?? IMAGE_SIZES[size].height
-  const image = <Image src={src} alt={doc.alt} width={width} height={height} priority={priority} unoptimized />
+  return (
+    <span className={className ?? 'photo-credit'}>
+      {t.credits}
+      {t.colon} {photo.credit}
+    </span>
+  )
+}
+
+/** A photo in the sizes and formats (AVIF, WebP) the reader's screen needs; the file is chosen by next/image. */
+export function PhotoImage({ photo, slot, priority = false }: Pick<Props, 'slot' | 'priority'> & { photo: PhotoView }) {
+  const file = slot === 'hero' ? photo.sizes.hero : photo.sizes.card
+  return (
+    <Image
+      src={file.src}
+      alt={photo.alt}
+      width={file.width}
+      height={file.height}
+      sizes={PHOTO_SLOTS[slot]}
+      quality={PHOTO_QUALITY}
+      priority={priority}
+    />
+  )
+}
+
+/** A photo with its caption and its credit, the way every photo of the network is shown. */
+export function Photo({ photo, slot, locale, priority = false, enlarge = false }: Props) {
+  if (!photo) return null
+  const image = <PhotoImage photo={photo} slot={slot} priority={priority} />
   return (
     <figure className="photo">
-      {enlarge && doc.url ? (
-        <a href={versioned(doc.url, doc)} className="photo-enlarge">
+      {enlarge ? (
+        <a href={photo.original.src} className="photo-enlarge">
           {image}
         </a>
       ) : (
         image
       )}
       <figcaption>
-        {caption && doc.caption ? <span className="photo-caption">{doc.caption} </span> : null}
-        <span className="photo-credit">
-          {t.credits}
-          {t.colon} {doc.credit}
-        </span>
+        {photo.caption ? <span className="photo-caption">{photo.caption} </span> : null}
+        <Credit photo={photo} locale={locale} />
       </figcaption>
     </figure>
   )

@@ -4,19 +4,21 @@ import { docTag, LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 import type { EventFilters } from '@/lib/routes'
-import { idsOf } from '@/lib/relations'
-import type { Event } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
 import { findPublic } from './find'
+import { type EventView, eventView, eventViews } from './views/event'
 
-export type EventList = { events: Event[]; page: number; totalPages: number; totalDocs: number }
+export type EventList = { events: EventView[]; page: number; totalPages: number; totalDocs: number }
 
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
 export const getEventBySlug = cachedRead(
   'event',
-  (slug: string, locale: Locale): Promise<Event | null> => findBySlug('events', slug, locale, 2),
+  async (slug: string, locale: Locale): Promise<EventView | null> => {
+    const doc = await findBySlug('events', slug, locale, 2)
+    return doc && eventView(doc, locale)
+  },
   (slug) => [docTag('events', slug)],
 )
 
@@ -63,7 +65,12 @@ async function readEvents(options: ListOptions): Promise<EventList> {
     limit,
     overrideAccess: false,
   })
-  return { events: result.docs, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+  return {
+    events: eventViews(result.docs, locale, 'a list of events'),
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
 }
 
 export const listEvents = cachedRead('events', readEvents, () => [listTag('events')], LIST_MAX_AGE_SECONDS)
@@ -72,12 +79,18 @@ export const listEvents = cachedRead('events', readEvents, () => [listTag('event
 export const RELATED_EVENTS = 3
 
 /** Other published events sharing a tag or a cluster with this one, latest first. */
-export const relatedEvents = (event: Event, locale: Locale, limit = RELATED_EVENTS): Promise<Event[]> =>
-  readRelated(event.id, idsOf(event.tags), idsOf(event.clusters), locale, limit)
+export const relatedEvents = (event: EventView, locale: Locale, limit = RELATED_EVENTS): Promise<EventView[]> =>
+  readRelated(
+    event.id,
+    event.tags.map((t) => t.id),
+    event.clusters.map((c) => c.id),
+    locale,
+    limit,
+  )
 
 const readRelated = cachedRead(
   'related-events',
-  async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<Event[]> => {
+  async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<EventView[]> => {
     if (!tagIds.length && !clusterIds.length) return []
     const { docs } = await findPublic({
       collection: 'events',
@@ -99,7 +112,7 @@ const readRelated = cachedRead(
       pagination: false,
       overrideAccess: false,
     })
-    return docs
+    return eventViews(docs, locale, 'related events')
   },
   () => [listTag('events')],
   LIST_MAX_AGE_SECONDS,

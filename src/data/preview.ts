@@ -2,9 +2,9 @@ import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
 import type { Locale } from '@/lib/locales'
-import type { Event } from '@/payload-types'
 
 import { payloadClient } from './client'
+import { type EventView, eventView } from './views/event'
 
 /** The signed-in admin user of this request (from Payload's session cookie), or null. */
 export async function currentEditor(): Promise<TypedUser | null> {
@@ -17,7 +17,7 @@ export async function currentEditor(): Promise<TypedUser | null> {
  * In draft preview, the newest draft of an event as its signed-in editor sees it; null when preview is off
  * or nobody is signed in (then the page shows the published version). Never cached.
  */
-export async function previewEvent(slug: string, locale: Locale): Promise<Event | null> {
+export async function previewEvent(slug: string, locale: Locale): Promise<EventView | null> {
   if (!(await draftMode()).isEnabled) return null
   const user = await currentEditor()
   if (!user) return null
@@ -33,5 +33,5 @@ export async function previewEvent(slug: string, locale: Locale): Promise<Event 
     overrideAccess: false,
     user,
   })
-  return docs[0] ?? null
+  return docs[0] ? eventView(docs[0], locale) : null
 }

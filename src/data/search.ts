@@ -3,18 +3,19 @@ import type { Where } from 'payload'
 import { LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
 import { COUNTRIES, countryName } from '@/lib/countries'
 import { LOCALES, type Locale } from '@/lib/locales'
-import type { Cluster, Event, Institute, Partner, Tag } from '@/payload-types'
 
 import { cachedRead } from './cache'
 import { findPublic } from './find'
 import { listAll } from './taxonomy'
+import type { ClusterView, InstituteView, PartnerView, TagView } from './views/entities'
+import { type EventView, eventViews } from './views/event'
 
 export type SearchResults = {
-  events: Event[]
-  tags: Tag[]
-  clusters: Cluster[]
-  institutes: Institute[]
-  partners: Partner[]
+  events: EventView[]
+  tags: TagView[]
+  clusters: ClusterView[]
+  institutes: InstituteView[]
+  partners: PartnerView[]
 }
 
 /** Longest query we look up; longer input is cut rather than refused. */
@@ -78,13 +79,7 @@ async function readSearch(query: string, locale: Locale): Promise<SearchResults>
     listAll('institutes', locale, placeHas(words), PER_KIND),
     listAll('partners', locale, nameHas, PER_KIND),
   ])
-  return {
-    events: events.docs,
-    tags: tags as Tag[],
-    clusters: clusters as Cluster[],
-    institutes: institutes as Institute[],
-    partners: partners as Partner[],
-  }
+  return { events: eventViews(events.docs, locale, 'search results'), tags, clusters, institutes, partners }
 }
 
 export const search = cachedRead('search', readSearch, () => PAGE_COLLECTIONS.map(listTag), LIST_MAX_AGE_SECONDS)

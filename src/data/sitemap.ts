@@ -1,5 +1,6 @@
-import { listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
+import { listTag, PAGE_COLLECTIONS, SETTINGS_TAG } from '@/lib/cache-tags'
 import { routes } from '@/lib/routes'
+import { SITE_PAGES } from '@/lib/site-pages'
 import { keepGood } from '@/lib/skipped'
 
 import { cachedRead } from './cache'
@@ -40,6 +41,7 @@ async function readSitemapPages(): Promise<SitemapPage[]> {
     { path: r.events(), lastModified: latest },
     { path: r.tags() },
     { path: r.clusters() },
+    ...SITE_PAGES.map((name) => ({ path: r.sitePage(name) })),
     ...withSlug('events', events.docs).map((d) => page(r.event(d.slug), d)),
     ...withSlug('tags', tags.docs).map((d) => page(r.tag(d.slug), d)),
     ...withSlug('clusters', clusters.docs).map((d) => page(r.cluster(d.slug), d)),
@@ -48,4 +50,7 @@ async function readSitemapPages(): Promise<SitemapPage[]> {
   ]
 }
 
-export const sitemapPages = cachedRead('sitemap', readSitemapPages, () => PAGE_COLLECTIONS.map(listTag))
+export const sitemapPages = cachedRead('sitemap', readSitemapPages, () => [
+  ...PAGE_COLLECTIONS.map(listTag),
+  SETTINGS_TAG,
+])

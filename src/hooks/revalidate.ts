@@ -3,6 +3,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
+  GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
 
@@ -55,4 +56,13 @@ export function revalidateOnChange(affected: AffectedTags) {
     return doc
   }
   return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+}
+
+/** The same for a global: a change expires the tags of everything that shows it. */
+export function revalidateGlobal(tags: string[]) {
+  const afterChange: GlobalAfterChangeHook = ({ doc, req }) => {
+    if (!skip(req)) expire(tags, req)
+    return doc
+  }
+  return { afterChange: [afterChange] }
 }

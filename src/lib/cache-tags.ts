@@ -15,3 +15,6 @@ export const docTag = (collection: PageCollection, slug: string) => `${collectio
 
 /** Lists age out after this many seconds even without a change, since "upcoming" moves with the clock. */
 export const LIST_MAX_AGE_SECONDS = 300
+
+/** The site settings: name, logo, colour, footer and the site's own pages, shown on every page. */
+export const SETTINGS_TAG = 'settings'

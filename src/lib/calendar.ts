@@ -1,15 +1,6 @@
-import { dateInZone, dayAfter } from './format'
+import { allDayRange, type EventTime } from './event-time'
 
-export type CalendarEvent = {
-  title: string
-  summary?: string | null
-  startDate: string
-  endDate?: string | null
-  allDay?: boolean | null
-  timeZone?: string | null
-  location?: string
-  url: string
-}
+export type CalendarEntry = { title: string; summary?: string; time: EventTime; location?: string; url: string }
 
 const compactUtc = (iso: string) =>
   new Date(iso)
@@ -22,16 +13,16 @@ const compactDate = (ymd: string) => ymd.replace(/-/g, '')
  * A link that opens Google Calendar's "new event" form filled in: all-day events as dates (end exclusive),
  * timed events as UTC instants shown in the event's zone.
  */
-export function googleCalendarUrl(event: CalendarEvent): string {
-  const end = event.endDate || event.startDate
-  const dates = event.allDay
-    ? `${compactDate(dateInZone(event.startDate, event.timeZone))}/${compactDate(dayAfter(dateInZone(end, event.timeZone)))}`
-    : `${compactUtc(event.startDate)}/${compactUtc(end)}`
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.title, dates })
-  const details = [event.summary, event.url].filter(Boolean).join('\n\n')
+export function googleCalendarUrl({ title, summary, time, location, url }: CalendarEntry): string {
+  const days = time.allDay ? allDayRange(time) : null
+  const dates = days
+    ? `${compactDate(days.first)}/${compactDate(days.afterLast)}`
+    : `${compactUtc(time.start)}/${compactUtc(time.end)}`
+  const params = new URLSearchParams({ action: 'TEMPLATE', text: title, dates })
+  const details = [summary, url].filter(Boolean).join('\n\n')
   if (details) params.set('details', details)
-  if (event.location) params.set('location', event.location)
-  if (event.timeZone) params.set('ctz', event.timeZone)
+  if (location) params.set('location', location)
+  params.set('ctz', time.timeZone)
   return `https://calendar.google.com/calendar/render?${params.toString()}`
 }
 

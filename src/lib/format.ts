@@ -1,11 +1,5 @@
+import type { EventTime } from './event-time'
 import { INTL_LOCALE, type Locale } from './locales'
-
-export type EventTiming = {
-  startDate: string
-  endDate?: string | null
-  timeZone?: string | null
-  allDay?: boolean | null
-}
 
 const FALLBACK_ZONE = 'UTC'
 
@@ -24,13 +18,13 @@ export function knownZone(timeZone: string | null | undefined): string {
  * An event's dates as a reader of `locale` expects them, in the event's own time zone: "25–26 June 2024"
  * for an all-day event, "25 June 2024, 09:00–17:30 GMT+5" for a timed one.
  */
-export function formatEventDates(timing: EventTiming, locale: Locale = 'en'): string {
-  const timeZone = knownZone(timing.timeZone)
-  const start = new Date(timing.startDate)
-  const end = timing.endDate ? new Date(timing.endDate) : start
+export function formatEventDates(time: EventTime, locale: Locale = 'en'): string {
+  const { timeZone } = time
+  const start = new Date(time.start)
+  const end = new Date(time.end)
   const intl = INTL_LOCALE[locale]
 
-  if (timing.allDay) {
+  if (time.allDay) {
     return new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long' }).formatRange(start, end)
   }
   const range = new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(
@@ -67,3 +61,11 @@ export function dayAfter(ymd: string): string {
 
 /** A size in bytes as people read it: "14.6 MB". */
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** The start of an event as a date tile shows it: the day ("25") and the month with the year ("Jun 2024"). */
+export function dateTile(time: EventTime, locale: Locale): { day: string; month: string } {
+  const at = new Date(time.start)
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: time.timeZone, ...options }).format(at)
+  return { day: part({ day: 'numeric' }), month: part({ month: 'short', year: 'numeric' }) }
+}

@@ -18,3 +18,6 @@ export const MAX_PHOTO_BYTES = 15 * 1024 * 1024
 
 /** Most pixels a photo may have (a 40-megapixel camera's full frame); each one costs memory when decoded. */
 export const MAX_PHOTO_PIXELS = 50_000_000
+
+/** The quality next/image encodes AVIF and WebP at: the one it accepts (next.config.ts), so no one asks for more. */
+export const PHOTO_QUALITY = 70

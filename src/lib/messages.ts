@@ -1,4 +1,4 @@
-import type { Locale } from './locales'
+import { INTL_LOCALE, type Locale } from './locales'
 
 /** The words of the site itself (content comes localized from Payload). English is the reference. */
 const en = {
@@ -42,7 +42,6 @@ const en = {
   website: 'Website',
   search: 'Search',
   searchPlaceholder: 'Events, clusters, institutes, partners, tags',
-  searchResultsFor: 'Results for',
   noResults: 'Nothing found.',
   filter: 'Filter',
   filters: 'Filters',
@@ -58,11 +57,7 @@ const en = {
   older: 'Older',
   previous: 'Previous',
   next: 'Next',
-  page: 'Page',
-  of: 'of',
   pages: 'Pages',
-  event: 'event',
-  eventsCount: 'events',
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist, or the event has not been published.',
   notFoundBack: 'See the events of the network',
@@ -72,11 +67,32 @@ const en = {
   breadcrumbs: 'Breadcrumbs',
   previewBanner: 'Preview: you are seeing unpublished changes.',
   exitPreview: 'Leave preview',
+  resultsFor: 'Results for “{q}”',
+  pageOf: 'Page {page} of {pages}',
+  menu: 'Menu',
+  keyFacts: 'Key facts',
+  where: 'Where',
+  online: 'Online',
+  nextEvents: 'Next events',
+  viewAllEvents: 'See all events',
+  clustersByRegion: 'Clusters by region',
+  aboutSite: 'About this site',
+  followUs: 'Follow the events',
+  legalNotice: 'Legal notice',
+  privacy: 'Privacy notice',
+  contact: 'Contact',
+  accessibility: 'Accessibility statement',
+  notWritten: 'This page has not been written yet. Please come back soon.',
+  siteHome: '{site}, home page',
+  eventCount: { one: '{n} event', other: '{n} events' },
 } as const
 
-export type Messages = { [K in keyof typeof en]: string }
+/** The forms of a word by count, as Intl.PluralRules names them; `other` is always there. */
+export type Plural = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>
 
-const fr: Messages = {
+type Texts = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : Plural }
+
+const fr: Texts = {
   siteTagline: 'Les instituts culturels nationaux européens, ensemble.',
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Principale',
@@ -116,7 +132,6 @@ const fr: Messages = {
   website: 'Site web',
   search: 'Rechercher',
   searchPlaceholder: 'Événements, clusters, instituts, partenaires, thèmes',
-  searchResultsFor: 'Résultats pour',
   noResults: 'Aucun résultat.',
   filter: 'Filtrer',
   filters: 'Filtres',
@@ -132,11 +147,7 @@ const fr: Messages = {
   older: 'Plus anciens',
   previous: 'Précédent',
   next: 'Suivant',
-  page: 'Page',
-  of: 'sur',
   pages: 'Pages',
-  event: 'événement',
-  eventsCount: 'événements',
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette page n’existe pas, ou l’événement n’a pas été publié.',
   notFoundBack: 'Voir les événements du réseau',
@@ -146,9 +157,27 @@ const fr: Messages = {
   breadcrumbs: 'Fil d’Ariane',
   previewBanner: 'Aperçu\u00a0: vous voyez des modifications non publiées.',
   exitPreview: 'Quitter l’aperçu',
+  resultsFor: 'Résultats pour «\u00a0{q}\u00a0»',
+  pageOf: 'Page {page} sur {pages}',
+  menu: 'Menu',
+  keyFacts: 'En bref',
+  where: 'Où',
+  online: 'En ligne',
+  nextEvents: 'Prochains événements',
+  viewAllEvents: 'Voir tous les événements',
+  clustersByRegion: 'Les clusters par région',
+  aboutSite: 'À propos de ce site',
+  followUs: 'Suivre les événements',
+  legalNotice: 'Mentions légales',
+  privacy: 'Politique de confidentialité',
+  contact: 'Contact',
+  accessibility: 'Déclaration d’accessibilité',
+  notWritten: 'Cette page n’est pas encore rédigée. Revenez bientôt.',
+  siteHome: '{site}, page d’accueil',
+  eventCount: { one: '{n}\u00a0événement', other: '{n}\u00a0événements' },
 }
 
-const de: Messages = {
+const de: Texts = {
   siteTagline: 'Die nationalen Kulturinstitute Europas, gemeinsam.',
   skipToContent: 'Zum Inhalt springen',
   mainNavigation: 'Hauptnavigation',
@@ -188,7 +217,6 @@ const de: Messages = {
   website: 'Website',
   search: 'Suche',
   searchPlaceholder: 'Veranstaltungen, Cluster, Institute, Partner, Themen',
-  searchResultsFor: 'Ergebnisse für',
   noResults: 'Nichts gefunden.',
   filter: 'Filtern',
   filters: 'Filter',
@@ -204,11 +232,7 @@ const de: Messages = {
   older: 'Ältere',
   previous: 'Zurück',
   next: 'Weiter',
-  page: 'Seite',
-  of: 'von',
   pages: 'Seiten',
-  event: 'Veranstaltung',
-  eventsCount: 'Veranstaltungen',
   notFoundTitle: 'Seite nicht gefunden',
   notFoundText: 'Diese Seite gibt es nicht, oder die Veranstaltung ist nicht veröffentlicht.',
   notFoundBack: 'Zu den Veranstaltungen des Netzwerks',
@@ -218,8 +242,52 @@ const de: Messages = {
   breadcrumbs: 'Brotkrumen',
   previewBanner: 'Vorschau: Sie sehen unveröffentlichte Änderungen.',
   exitPreview: 'Vorschau beenden',
+  resultsFor: 'Ergebnisse für „{q}“',
+  pageOf: 'Seite {page} von {pages}',
+  menu: 'Menü',
+  keyFacts: 'Auf einen Blick',
+  where: 'Wo',
+  online: 'Online',
+  nextEvents: 'Die nächsten Veranstaltungen',
+  viewAllEvents: 'Alle Veranstaltungen ansehen',
+  clustersByRegion: 'Cluster nach Region',
+  aboutSite: 'Über diese Website',
+  followUs: 'Veranstaltungen verfolgen',
+  legalNotice: 'Impressum',
+  privacy: 'Datenschutzerklärung',
+  contact: 'Kontakt',
+  accessibility: 'Erklärung zur Barrierefreiheit',
+  notWritten: 'Diese Seite ist noch nicht geschrieben. Schauen Sie bald wieder vorbei.',
+  siteHome: '{site}, Startseite',
+  eventCount: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },
 }
 
-const MESSAGES: Record<Locale, Messages> = { en, fr, de }
+/** A sentence with its blanks filled: fill('Page {page} of {pages}', { page: 2, pages: 5 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (blank, name: string) => (name in values ? String(values[name]) : blank))
+}
 
+/** The site's words in one language, with counted phrases ("1 event", "3 événements") and sentence templates. */
+export type Messages = Texts & {
+  count: (forms: Plural, n: number) => string
+  fill: typeof fill
+}
+
+function withGrammar(locale: Locale, texts: Texts): Messages {
+  const rules = new Intl.PluralRules(INTL_LOCALE[locale])
+  const numbers = new Intl.NumberFormat(INTL_LOCALE[locale])
+  return {
+    ...texts,
+    count: (forms, n) => fill(forms[rules.select(n)] ?? forms.other, { n: numbers.format(n) }),
+    fill,
+  }
+}
+
+const MESSAGES: Record<Locale, Messages> = {
+  en: withGrammar('en', en),
+  fr: withGrammar('fr', fr),
+  de: withGrammar('de', de),
+}
+
+/** The one way the site gets its words: messages(locale).upcomingEvents, .count(t.eventCount, n), .fill(…). */
 export const messages = (locale: Locale): Messages => MESSAGES[locale]

@@ -5,6 +5,7 @@
  */
 import { readEnv } from './env'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales'
+import type { SitePageName } from './site-pages'
 
 const segment = (slug: string) => encodeURIComponent(slug)
 
@@ -28,6 +29,14 @@ export function eventsQuery(filters: EventFilters = {}): string {
   if (filters.page && filters.page > 1) params.set('page', String(filters.page))
   const query = params.toString()
   return query ? `?${query}` : ''
+}
+
+/** The addresses of the site's own pages (the same in every language, after the language prefix). */
+const SITE_PAGE_PATHS: Record<SitePageName, string> = {
+  legalNotice: '/legal-notice',
+  privacy: '/privacy',
+  contact: '/contact',
+  accessibility: '/accessibility',
 }
 
 const withPage = (path: string, page = 1) => (page > 1 ? `${path}?page=${page}` : path)
@@ -54,6 +63,8 @@ export function routes(locale: Locale = DEFAULT_LOCALE) {
     search: (q?: string) => (q ? `${p('/search')}?q=${encodeURIComponent(q)}` : p('/search')),
     rss: () => p('/feed.xml'),
     atom: () => p('/atom.xml'),
+    jsonFeed: () => p('/feed.json'),
+    sitePage: (name: SitePageName) => p(SITE_PAGE_PATHS[name]),
   }
 }
 

@@ -1,24 +1,26 @@
 import type { Metadata } from 'next'
 
-import { IMAGE_SIZES } from './image-sizes'
 import { INTL_LOCALE, type Locale } from './locales'
 import { absoluteUrl, alternates } from './routes'
-import { SITE_NAME } from './site'
 
-type PageMeta = {
+/** The one file of the photo shown when a page is shared: its 1200×630 `og` size. */
+type ShareImage = { alt: string; sizes: { og: { src: string; width: number; height: number } } }
+
+export type PageMeta = {
   locale: Locale
   /** The page's path in this language, as routes() builds it. */
   path: string
   title: string
   description?: string | null
-  /** An absolute or site-relative URL of a 1200×630 image (the photos' `og` size). */
-  image?: { url: string; alt: string } | null
+  image?: ShareImage | null
   type?: 'website' | 'article'
   noindex?: boolean
+  /** The site's name from its settings. */
+  siteName: string
 }
 
 /** Title, description, canonical URL, hreflang alternates, Open Graph and Twitter card of a page. */
-export function pageMetadata({
+export function buildMetadata({
   locale,
   path,
   title,
@@ -26,16 +28,19 @@ export function pageMetadata({
   image,
   type = 'website',
   noindex,
+  siteName,
 }: PageMeta): Metadata {
   const languages: Record<string, string> = { ...alternates(path), 'x-default': alternates(path).en }
-  const images = image ? [{ url: absoluteUrl(image.url), ...IMAGE_SIZES.og, alt: image.alt }] : undefined
+  const og = image?.sizes.og
+  const images =
+    image && og ? [{ url: absoluteUrl(og.src), width: og.width, height: og.height, alt: image.alt }] : undefined
   return {
-    title,
+    title: { absolute: title === siteName ? title : `${title} · ${siteName}` },
     description: description ?? undefined,
     alternates: { canonical: path, languages },
     openGraph: {
       type,
-      siteName: SITE_NAME,
+      siteName,
       title,
       description: description ?? undefined,
       url: path,

@@ -1,11 +1,15 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales'
+import { messages } from '@/lib/messages'
+import { SITE_PAGES, type SitePageName } from '@/lib/site-pages'
 import { wallTimeToUtc } from '@/lib/zoned-time'
 
 import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, REGION, TAGS } from './data'
 import { MEMBERS_2026 } from './organisations'
 import { placeholderJpeg } from './placeholder'
 import { paragraphs } from './richtext'
+import { SETTINGS } from './settings'
 
 export type SeedLog = (line: string) => void
 export type SeedResult = { created: number; existing: number }
@@ -148,5 +152,48 @@ export async function seed(payload: Payload, log: SeedLog = console.log): Promis
     return doc
   })
 
+  await ensureSettings(payload, log, result)
   return result
+}
+
+/** The site settings in every language, written once: an editor's later changes are never overwritten. */
+async function ensureSettings(payload: Payload, log: SeedLog, result: SeedResult): Promise<void> {
+  const context = { disableRevalidate: true }
+  const current = await payload.findGlobal({ slug: 'settings', depth: 0 })
+  if (current.updatedAt) {
+    result.existing += 1
+    log('  · settings: site settings (already there)')
+    return
+  }
+  for (const locale of LOCALES) {
+    const pages = Object.fromEntries(
+      SITE_PAGES.map((name) => [name, paragraphs(SETTINGS.pages[name][locale])]),
+    ) as Record<SitePageName, never>
+    const footerLinks =
+      locale === DEFAULT_LOCALE
+        ? SETTINGS.footerLinks.map((link) => ({ url: link.url, label: link.label[locale] }))
+        : undefined
+    const saved = await payload.findGlobal({ slug: 'settings', depth: 0 })
+    await payload.updateGlobal({
+      slug: 'settings',
+      locale,
+      context,
+      data: {
+        siteName: SETTINGS.siteName,
+        brandColour: SETTINGS.brandColour,
+        tagline: messages(locale).siteTagline,
+        homeIntro: SETTINGS.homeIntro[locale],
+        // Rows keep their ids, so each language's labels go on the same links.
+        footerLinks:
+          footerLinks ??
+          (saved.footerLinks ?? []).map((row, i) => ({
+            ...row,
+            label: SETTINGS.footerLinks[i]?.label[locale] ?? row.label,
+          })),
+        ...pages,
+      },
+    })
+  }
+  result.created += 1
+  log('  ✓ settings: site settings in every language')
 }

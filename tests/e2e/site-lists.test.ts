@@ -14,14 +14,20 @@ suite('searching, filtering and paging the site', () => {
   test('the language switcher keeps the search and the filters', async () => {
     const page = await session.context.newPage()
     await page.goto(`${BASE_URL}/search?q=almaty`)
-    await page.locator('.event-list').waitFor()
-    await Promise.all([page.waitForURL(/\/fr\/search/), page.locator('.language-switcher a[hreflang="fr"]').click()])
+    await page.locator('.card-grid').waitFor()
+    await Promise.all([
+      page.waitForURL(/\/fr\/search/),
+      page.locator('.header-bar > .language-switcher a[hreflang="fr"]').click(),
+    ])
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/fr/search?q=almaty')
     expect(await page.locator('input[name="q"]').inputValue()).toBe('almaty')
-    expect(await page.locator('.event-list').innerText()).toContain('Almaty')
+    expect(await page.locator('.card-grid').innerText()).toContain('Almaty')
 
     await page.goto(`${BASE_URL}/de/events?when=past&tag=${TAGS[0].slug}&page=1`)
-    await Promise.all([page.waitForURL(/\/events\?/), page.locator('.language-switcher a[hreflang="en"]').click()])
+    await Promise.all([
+      page.waitForURL(/\/events\?/),
+      page.locator('.header-bar > .language-switcher a[hreflang="en"]').click(),
+    ])
     const url = new URL(page.url())
     expect(url.pathname).toBe('/events')
     expect(Object.fromEntries(url.searchParams)).toEqual({ when: 'past', tag: TAGS[0].slug })
@@ -40,7 +46,7 @@ suite('searching, filtering and paging the site', () => {
       page.waitForURL(/\/events\?when=past$/),
       page.getByRole('link', { name: 'Show all events' }).click(),
     ])
-    expect(await page.locator('.event-list').innerText()).toContain(EVENT.title)
+    expect(await page.locator('.card-grid').innerText()).toContain(EVENT.title)
     await page.goto(`${BASE_URL}/fr/events?year=2019`)
     expect(await page.locator('p.empty').innerText()).toBe('Aucun événement ne correspond à ces filtres.')
     await page.close()

@@ -81,7 +81,7 @@ suite('the built site in a real browser', () => {
     expect(images).toEqual(PHOTOS.map((p) => ({ alt: p.alt, loaded: true })))
 
     await expect(page.locator('.eu-disclaimer').textContent()).resolves.toContain('Co-funded by the European Union')
-    const facts = await page.locator('.event-facts').textContent()
+    const facts = await page.locator('.key-facts').textContent()
     for (const name of ['EUNIC Kazakhstan', 'Goethe-Institut Kasachstan', 'European Commission, DG NEAR']) {
       expect(facts).toContain(name)
     }
@@ -105,7 +105,7 @@ suite('the built site in a real browser', () => {
     await page.getByRole('link', { name: 'Climate', exact: true }).click()
     await page.waitForURL(/\/tags\/climate$/)
     expect(await page.locator('h1').textContent()).toBe('Climate')
-    expect(await page.locator('.event-card h2 a').allTextContents()).toEqual([EVENT.title])
+    expect(await page.locator('.card h2 a').allTextContents()).toEqual([EVENT.title])
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'tag-desktop.png'), fullPage: true })
     await page.close()
   })
@@ -134,7 +134,7 @@ suite('the built site in a real browser', () => {
     for (const path of ['/clusters/eunic-kazakhstan', '/institutes/goethe-institut-kasachstan', '/partners/dybys']) {
       const response = await page.goto(path)
       expect(response?.status()).toBe(200)
-      expect(await page.locator('.event-card h3 a').allTextContents()).toContain(EVENT.title)
+      expect(await page.locator('.card h3 a').allTextContents()).toContain(EVENT.title)
     }
     await page.goto('/clusters/eunic-kazakhstan')
     await page.getByRole('link', { name: 'Goethe-Institut Kasachstan' }).click()
@@ -148,7 +148,7 @@ suite('the built site in a real browser', () => {
     await page.getByRole('searchbox').fill('Kazakhstan')
     await page.getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(/\/search\?q=Kazakhstan/)
-    expect(await page.locator('.event-card h3 a').allTextContents()).toContain(EVENT.title)
+    expect(await page.locator('.card h3 a').allTextContents()).toContain(EVENT.title)
     expect(await page.getByRole('link', { name: 'EUNIC Kazakhstan' }).count()).toBe(1)
     await page.close()
   })
@@ -161,9 +161,9 @@ suite('the built site in a real browser', () => {
     await page.getByRole('button', { name: 'Apply' }).click()
     await page.waitForURL(/tag=climate/)
     expect(page.url()).toContain('year=2024')
-    expect(await page.locator('.event-card h2 a').allTextContents()).toEqual([EVENT.title])
+    expect(await page.locator('.card h2 a').allTextContents()).toEqual([EVENT.title])
     await page.goto('/events?when=past&tag=fair-collaboration&year=2023')
-    expect(await page.locator('.event-card').count()).toBe(0)
+    expect(await page.locator('.card').count()).toBe(0)
     await page.close()
   })
 

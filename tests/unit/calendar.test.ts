@@ -1,5 +1,6 @@
 import { googleCalendarUrl, webcalUrl } from '@/lib/calendar'
 import { endsAt } from '@/lib/ends-at'
+import { eventTime } from '@/lib/event-time'
 import { wallTimeToUtc } from '@/lib/zoned-time'
 
 const almaty = (wall: string) => wallTimeToUtc(wall, 'Asia/Almaty').toISOString()
@@ -34,10 +35,12 @@ describe('calendar links', () => {
     const url = new URL(
       googleCalendarUrl({
         title: 'Focus meeting',
-        startDate: almaty('2024-06-25'),
-        endDate: almaty('2024-06-26'),
-        allDay: true,
-        timeZone: 'Asia/Almaty',
+        time: eventTime({
+          startDate: almaty('2024-06-25'),
+          endDate: almaty('2024-06-26'),
+          allDay: true,
+          startDate_tz: 'Asia/Almaty',
+        }),
         location: 'Almaty, Kazakhstan',
         url: 'https://events.example.org/events/focus',
       }),
@@ -53,8 +56,7 @@ describe('calendar links', () => {
     const url = new URL(
       googleCalendarUrl({
         title: 'Talk',
-        startDate: '2030-03-05T17:30:00.000Z',
-        endDate: '2030-03-05T20:00:00.000Z',
+        time: eventTime({ startDate: '2030-03-05T17:30:00.000Z', endDate: '2030-03-05T20:00:00.000Z' }),
         url: 'https://x',
       }),
     )

@@ -1,9 +1,11 @@
 import ical from 'node-ical'
 import Parser from 'rss-parser'
 
-import type { FeedEvent } from '@/lib/feed-event'
-import { atomFeed, icsCalendar, rssFeed } from '@/lib/feeds'
+import { type EventView, eventView } from '@/data/views/event'
+import { icsCalendar } from '@/feeds/ics'
+import { atomFeed, jsonFeed, rssFeed } from '@/feeds/news'
 import { wallTimeToUtc } from '@/lib/zoned-time'
+import type { Event } from '@/payload-types'
 
 const channel = {
   title: 'EUNIC Events',
@@ -14,35 +16,60 @@ const channel = {
   host: 'events.example.org',
 }
 
-const almaty: FeedEvent = {
-  id: '7',
-  title: 'Focus meeting for clusters in Central Asia & Caucasus',
-  summary: 'Colleagues met in Almaty.',
-  url: 'https://events.example.org/events/focus-meeting',
-  startDate: wallTimeToUtc('2024-06-25', 'Asia/Almaty').toISOString(),
-  endDate: wallTimeToUtc('2024-06-26', 'Asia/Almaty').toISOString(),
-  allDay: true,
-  timeZone: 'Asia/Almaty',
-  location: 'Goethe-Institut Kasachstan, Almaty, Kazakhstan',
-  categories: ['Clusters', 'Climate'],
-  image: 'https://events.example.org/api/photos/file/group-1200x630.jpg',
-  createdAt: '2024-05-01T10:00:00.000Z',
-  updatedAt: '2024-07-01T10:00:00.000Z',
+const photo = {
+  id: 3,
+  alt: 'Group',
+  credit: 'L. T.',
+  url: '/api/photos/file/group.jpg',
+  width: 2400,
+  height: 1600,
+  sizes: { og: { url: '/api/photos/file/group-1200x630.jpg', width: 1200, height: 630 } },
+  updatedAt: '2024-05-01T10:00:00.000Z',
 }
 
-const berlin: FeedEvent = {
-  ...almaty,
-  id: '8',
-  title: 'Evening talk',
-  url: 'https://events.example.org/events/evening-talk',
-  startDate: wallTimeToUtc('2030-03-05T18:30', 'Europe/Berlin').toISOString(),
-  endDate: wallTimeToUtc('2030-03-05T21:00', 'Europe/Berlin').toISOString(),
-  allDay: false,
-  timeZone: 'Europe/Berlin',
-  location: 'Goethe-Institut, Berlin, Germany',
-  categories: [],
-  image: undefined,
-}
+const almatyDoc = {
+  id: 7,
+  slug: 'focus-meeting',
+  title: 'Focus meeting for clusters in Central Asia & Caucasus',
+  summary: 'Colleagues met in Almaty.',
+  startDate: wallTimeToUtc('2024-06-25', 'Asia/Almaty').toISOString(),
+  endDate: wallTimeToUtc('2024-06-26', 'Asia/Almaty').toISOString(),
+  startDate_tz: 'Asia/Almaty',
+  allDay: true,
+  venue: { name: 'Goethe-Institut Kasachstan', city: 'Almaty', country: 'KZ' },
+  heroPhoto: photo,
+  tags: [
+    { id: 1, name: 'Clusters', slug: 'clusters' },
+    { id: 2, name: 'Climate', slug: 'climate' },
+  ],
+  createdAt: '2024-05-01T10:00:00.000Z',
+  updatedAt: '2024-07-01T10:00:00.000Z',
+} as unknown as Event
+
+/** The events as the site hands them to a feed, at the address of a site on the web. */
+const onSite = (doc: Event, path: string): EventView => ({
+  ...eventView(doc, 'en'),
+  url: `https://events.example.org${path}`,
+})
+
+const almaty = onSite(almatyDoc, '/events/focus-meeting')
+
+const berlin = onSite(
+  {
+    ...almatyDoc,
+    id: 8,
+    slug: 'evening-talk',
+    title: 'Evening talk',
+    startDate: wallTimeToUtc('2030-03-05T18:30', 'Europe/Berlin').toISOString(),
+    endDate: wallTimeToUtc('2030-03-05T21:00', 'Europe/Berlin').toISOString(),
+    startDate_tz: 'Europe/Berlin',
+    allDay: false,
+    venue: { name: 'Goethe-Institut', city: 'Berlin', country: 'DE' },
+    heroPhoto: null,
+    tags: [],
+  } as unknown as Event,
+  '/events/evening-talk',
+)
 
 const vevents = (text: string) =>
   Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT')
@@ -74,8 +101,8 @@ describe('iCalendar, read back by node-ical', () => {
     expect(text).toContain('BEGIN:VTIMEZONE')
     expect(text).toContain('TZID:Europe/Berlin')
     const [, b] = vevents(text)
-    expect(b.start.toISOString()).toBe(berlin.startDate)
-    expect(b.end?.toISOString()).toBe(berlin.endDate)
+    expect(b.start.toISOString()).toBe(berlin.time.start)
+    expect(b.end?.toISOString()).toBe(berlin.time.end)
   })
 })
 
@@ -103,5 +130,29 @@ describe('RSS and Atom, read back by rss-parser', () => {
   test('an empty feed is still valid', async () => {
     const feed = await parser.parseString(rssFeed(channel, []))
     expect(feed.items).toEqual([])
+  })
+})
+
+describe('JSON Feed 1.1', () => {
+  test("the standard fields, and each event's dates and place under _event", () => {
+    const feed = JSON.parse(jsonFeed({ ...channel, feedUrl: 'https://events.example.org/feed.json' }, [almaty]))
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.feed_url).toBe('https://events.example.org/feed.json')
+    const [item] = feed.items
+    expect(item).toMatchObject({
+      id: almaty.url,
+      url: almaty.url,
+      title: almaty.title,
+      tags: ['Clusters', 'Climate'],
+      image:
+        'https://events.example.org/api/photos/file/group-1200x630.jpg?v=' + Date.parse(photo.updatedAt).toString(36),
+    })
+    expect(item._event).toMatchObject({
+      start: almaty.time.start,
+      all_day: true,
+      time_zone: 'Asia/Almaty',
+      place: 'Goethe-Institut Kasachstan, Almaty, Kazakhstan',
+      calendar_url: 'https://events.example.org/events/focus-meeting/event.ics',
+    })
   })
 })

@@ -1,14 +1,17 @@
-import { dateInZone, formatEventDates } from '@/lib/format'
+import { eventTime, type EventTiming } from '@/lib/event-time'
+import { dateInZone, formatEventDates as formatTime } from '@/lib/format'
+import type { Locale } from '@/lib/locales'
 import { wallTimeToUtc } from '@/lib/zoned-time'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ')
+const formatEventDates = (timing: EventTiming, locale?: Locale) => formatTime(eventTime(timing), locale)
 
 describe('formatEventDates', () => {
   test('an all-day event over two days, in its own time zone', () => {
     const text = formatEventDates({
       startDate: '2024-06-24T19:00:00.000Z',
       endDate: '2024-06-25T19:00:00.000Z',
-      timeZone: 'Asia/Almaty',
+      startDate_tz: 'Asia/Almaty',
       allDay: true,
     })
     expect(squash(text)).toMatch(/^25 ?– ?26 June 2024$/)
@@ -22,7 +25,7 @@ describe('formatEventDates', () => {
   test('a timed event shows its times and zone offset', () => {
     const start = wallTimeToUtc('2030-03-05T18:30', 'Europe/Paris').toISOString()
     const end = wallTimeToUtc('2030-03-05T21:00', 'Europe/Paris').toISOString()
-    const text = squash(formatEventDates({ startDate: start, endDate: end, timeZone: 'Europe/Paris' }))
+    const text = squash(formatEventDates({ startDate: start, endDate: end, startDate_tz: 'Europe/Paris' }))
     expect(text).toContain('5 March 2030')
     expect(text).toMatch(/18:30 ?– ?21:00/)
     expect(text).toMatch(/GMT\+1$/)
@@ -32,15 +35,26 @@ describe('formatEventDates', () => {
     const timing = {
       startDate: '2024-06-24T19:00:00.000Z',
       endDate: '2024-06-25T19:00:00.000Z',
-      timeZone: 'Asia/Almaty',
+      startDate_tz: 'Asia/Almaty',
       allDay: true,
     }
     expect(squash(formatEventDates(timing, 'fr'))).toMatch(/25 ?– ?26 juin 2024/)
     expect(squash(formatEventDates(timing, 'de'))).toMatch(/25\. ?– ?26\. Juni 2024/)
   })
 
+  test('one place fills in a missing end and an unknown zone, and refuses a start that is not a date', () => {
+    expect(eventTime({ startDate: '2030-01-01T10:00:00.000Z', startDate_tz: 'Mars/Olympus' })).toEqual({
+      start: '2030-01-01T10:00:00.000Z',
+      end: '2030-01-01T10:00:00.000Z',
+      allDay: false,
+      timeZone: 'UTC',
+    })
+    expect(() => eventTime({ startDate: 'soon' })).toThrow('its start is not a date')
+    expect(() => eventTime({ startDate: '2030-01-01T10:00:00Z', endDate: 'later' })).toThrow('its end is not a date')
+  })
+
   test('an unknown time zone falls back to UTC instead of throwing', () => {
-    expect(() => formatEventDates({ startDate: '2030-01-01T10:00:00Z', timeZone: 'Mars/Olympus' })).not.toThrow()
+    expect(() => formatEventDates({ startDate: '2030-01-01T10:00:00Z', startDate_tz: 'Mars/Olympus' })).not.toThrow()
   })
 })
 

@@ -116,10 +116,35 @@ describe('option labels', () => {
 describe('French typography', () => {
   test('a colon in French words follows a no-break space', () => {
     const fr = messages('fr')
-    const wrong = Object.entries(fr).filter(([, text]) => /(^|[^\u00a0]):/.test(text))
+    const texts = Object.entries(fr).flatMap(([key, value]): [string, string][] =>
+      typeof value === 'string' ? [[key, value]] : typeof value === 'object' ? Object.entries(value) : [],
+    )
+    expect(texts.length).toBeGreaterThan(80)
+    const wrong = texts.filter(([, text]) => /(^|[^\u00a0])[:;?!»]/.test(text) || /«(?!\u00a0)/.test(text))
     expect(wrong).toEqual([])
     expect(fr.colon).toBe('\u00a0:')
     expect(messages('en').colon).toBe(':')
+  })
+})
+
+describe('counted words and sentence templates', () => {
+  test('plural forms follow each language (French counts 0 and 1 as singular)', () => {
+    const count = (locale: 'en' | 'fr' | 'de', n: number) => messages(locale).count(messages(locale).eventCount, n)
+    expect(count('en', 0)).toBe('0 events')
+    expect(count('en', 1)).toBe('1 event')
+    expect(count('en', 1200)).toBe('1,200 events')
+    expect(count('fr', 0)).toBe('0\u00a0événement')
+    expect(count('fr', 1)).toBe('1\u00a0événement')
+    expect(count('fr', 2)).toBe('2\u00a0événements')
+    expect(count('de', 1)).toBe('1 Veranstaltung')
+    expect(count('de', 3)).toBe('3 Veranstaltungen')
+  })
+
+  test('templates fill their blanks and leave unknown ones visible', () => {
+    const t = messages('de')
+    expect(t.fill(t.pageOf, { page: 2, pages: 5 })).toBe('Seite 2 von 5')
+    expect(t.fill(messages('fr').resultsFor, { q: 'almaty' })).toBe('Résultats pour «\u00a0almaty\u00a0»')
+    expect(t.fill('{a} and {b}', { a: 1 })).toBe('1 and {b}')
   })
 })
 

@@ -1,5 +1,6 @@
-import { eventJsonLd } from '@/lib/json-ld'
-import { pageMetadata } from '@/lib/seo'
+import { eventView } from '@/data/views/event'
+import { eventJsonLd } from '@/feeds/json-ld'
+import { buildMetadata } from '@/lib/seo'
 import { isoWithOffset, wallTimeToUtc } from '@/lib/zoned-time'
 import type { Event } from '@/payload-types'
 
@@ -19,7 +20,9 @@ const base = {
     alt: 'Group',
     credit: 'L. T.',
     url: '/api/photos/file/g.jpg',
-    sizes: { og: { url: '/api/photos/file/g-1200x630.jpg' } },
+    width: 2400,
+    height: 1600,
+    sizes: { og: { url: '/api/photos/file/g-1200x630.jpg', width: 1200, height: 630 } },
   },
   gallery: [],
   tags: [{ id: 1, name: 'Climate', slug: 'climate' }],
@@ -40,9 +43,11 @@ const base = {
   createdAt: '2024-05-01T00:00:00.000Z',
 } as unknown as Event
 
+const jsonLd = (doc: Event, locale: 'en' | 'fr' = 'en') => eventJsonLd(eventView(doc, locale), locale)
+
 describe('schema.org Event', () => {
   test('an all-day event at a venue', () => {
-    const ld = eventJsonLd(base, 'en') as Record<string, any>
+    const ld = jsonLd(base) as Record<string, any>
     expect(ld['@context']).toBe('https://schema.org')
     expect(ld['@type']).toBe('Event')
     expect(ld.startDate).toBe('2024-06-25')
@@ -64,7 +69,7 @@ describe('schema.org Event', () => {
 
   test('a timed hybrid event has offsets and both locations; an online-only one a VirtualLocation', () => {
     const start = wallTimeToUtc('2030-03-05T18:30', 'Europe/Paris').toISOString()
-    const hybrid = eventJsonLd(
+    const hybrid = jsonLd(
       {
         ...base,
         allDay: false,
@@ -79,10 +84,10 @@ describe('schema.org Event', () => {
     expect(hybrid.eventAttendanceMode).toBe('https://schema.org/MixedEventAttendanceMode')
     expect(hybrid.location.map((l: { '@type': string }) => l['@type'])).toEqual(['Place', 'VirtualLocation'])
     expect(hybrid.url).toBe('http://localhost:3000/fr/events/focus-meeting')
-    const online = eventJsonLd(
-      { ...base, venue: {}, onlineUrl: 'https://stream.example.org' } as Event,
-      'en',
-    ) as Record<string, any>
+    const online = jsonLd({ ...base, venue: {}, onlineUrl: 'https://stream.example.org' } as Event, 'en') as Record<
+      string,
+      any
+    >
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode')
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://stream.example.org' })
   })
@@ -95,12 +100,13 @@ describe('schema.org Event', () => {
 
 describe('page metadata', () => {
   test('canonical, hreflang alternates with x-default, Open Graph and Twitter with the og image', () => {
-    const meta = pageMetadata({
+    const meta = buildMetadata({
+      siteName: 'EUNIC Events',
       locale: 'fr',
       path: '/fr/events/focus-meeting',
       title: 'Réunion',
       description: 'Résumé',
-      image: { url: '/api/photos/file/g-1200x630.jpg', alt: 'Groupe' },
+      image: { alt: 'Groupe', sizes: { og: { src: '/api/photos/file/g-1200x630.jpg', width: 1200, height: 630 } } },
       type: 'article',
     })
     expect(meta.alternates?.canonical).toBe('/fr/events/focus-meeting')
@@ -110,7 +116,12 @@ describe('page metadata', () => {
       de: '/de/events/focus-meeting',
       'x-default': '/events/focus-meeting',
     })
-    expect(meta.openGraph).toMatchObject({ type: 'article', locale: 'fr_FR', url: '/fr/events/focus-meeting' })
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      locale: 'fr_FR',
+      url: '/fr/events/focus-meeting',
+      siteName: 'EUNIC Events',
+    })
     expect((meta.openGraph as { images: unknown[] }).images).toEqual([
       { url: 'http://localhost:3000/api/photos/file/g-1200x630.jpg', width: 1200, height: 630, alt: 'Groupe' },
     ])

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import { draftMode } from 'next/headers'
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 
-import { LanguageSwitcher } from '@/components/LanguageSwitcher'
-import { Link } from '@/components/Link'
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { siteSettings } from '@/data/settings'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
@@ -11,9 +12,11 @@ import { SITE_NAME } from '@/lib/site'
 
 import './site.css'
 
+// Page titles carry the site's name from the settings themselves (src/data/metadata.ts): metadata read
+// asynchronously here would leave a 404 without its page until the browser ran the app's script.
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
-  title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+  title: SITE_NAME,
   icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   manifest: '/manifest.webmanifest',
 }
@@ -25,50 +28,26 @@ export const dynamic = 'force-dynamic'
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = messages(locale)
-  const r = routes(locale)
+  const settings = await siteSettings(locale)
   const preview = (await draftMode()).isEnabled
+  // The editors' brand colour, checked for contrast when saved (globals/settings.ts).
+  const brand = { '--brand': settings.brandColour } as CSSProperties
   return (
-    <html lang={locale}>
+    <html lang={locale} style={brand}>
       <body>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        <header className="site-header">
-          <Link href={r.home()} className="site-name">
-            {SITE_NAME}
-          </Link>
-          <nav aria-label={t.mainNavigation} className="main-nav">
-            <ul>
-              <li>
-                <Link href={r.events()}>{t.events}</Link>
-              </li>
-              <li>
-                <Link href={r.tags()}>{t.tags}</Link>
-              </li>
-              <li>
-                <Link href={r.clusters()}>{t.clusters}</Link>
-              </li>
-              <li>
-                <Link href={r.search()}>{t.search}</Link>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher current={locale} label={t.language} />
-        </header>
+        <SiteHeader locale={locale} settings={settings} />
         {preview ? (
           <p className="preview-banner" role="status">
-            {t.previewBanner} <a href={exitPreviewPath(r.home())}>{t.exitPreview}</a>
+            {t.previewBanner} <a href={exitPreviewPath(routes(locale).home())}>{t.exitPreview}</a>
           </p>
         ) : null}
-        <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>
-            {SITE_NAME} — {t.siteTagline}
-          </p>
-          <p>
-            <a href={r.rss()}>{t.rssFeed}</a>
-          </p>
-        </footer>
+        <main id="main" className="wrap">
+          {children}
+        </main>
+        <SiteFooter locale={locale} settings={settings} />
       </body>
     </html>
   )

@@ -6,6 +6,7 @@ import { EventList } from '@/components/EventList'
 import { Link } from '@/components/Link'
 import { Pagination } from '@/components/Pagination'
 import { eventFacets, listEvents } from '@/data/events'
+import { pageMetadata } from '@/data/metadata'
 import { listClusters, listTags } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
 import { messages } from '@/lib/messages'
@@ -14,7 +15,6 @@ import { pastLastPage } from '@/lib/pagination'
 import { webcalUrl } from '@/lib/calendar'
 import { absoluteUrl, type EventFilters, routes } from '@/lib/routes'
 import { parseEventFilters } from '@/lib/event-filters'
-import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
@@ -69,14 +69,14 @@ export default async function EventsPage({ params, searchParams }: Props) {
           label={t.tag}
           any={t.any}
           value={filters.tag}
-          options={tags.map((x) => ({ value: x.slug ?? '', label: x.name }))}
+          options={tags.map((x) => ({ value: x.slug, label: x.name }))}
         />
         <Select
           name="cluster"
           label={t.cluster}
           any={t.any}
           value={filters.cluster}
-          options={clusters.map((x) => ({ value: x.slug ?? '', label: x.name }))}
+          options={clusters.map((x) => ({ value: x.slug, label: x.name }))}
         />
         <Select
           name="country"
@@ -92,13 +92,15 @@ export default async function EventsPage({ params, searchParams }: Props) {
           value={filters.year ? String(filters.year) : undefined}
           options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
         />
-        <button type="submit">{t.apply}</button>
+        <button type="submit" className="button">
+          {t.apply}
+        </button>
         <Link href={reset}>{t.reset}</Link>
       </form>
 
       <p className="muted">
-        {list.totalDocs} {list.totalDocs === 1 ? t.event : t.eventsCount} ·{' '}
-        <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> · <a href={calendar}>{t.downloadIcs}</a>
+        {t.count(t.eventCount, list.totalDocs)} · <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> ·{' '}
+        <a href={calendar}>{t.downloadIcs}</a>
       </p>
       <EventList
         events={list.events}

@@ -1,3 +1,4 @@
-import { newsFeedRoute } from '../news-feed'
+import { latestEvents } from '@/feeds/latest'
+import { feedRoute } from '@/feeds/route'
 
-export const GET = newsFeedRoute('rss')
+export const GET = feedRoute('rss', latestEvents('rss'))

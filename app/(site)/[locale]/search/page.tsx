@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EventList } from '@/components/EventList'
-import { LinkList, type LinkItem } from '@/components/LinkList'
+import { LinkList } from '@/components/LinkList'
+import { SearchForm } from '@/components/SearchForm'
+import { pageMetadata } from '@/data/metadata'
 import { MAX_QUERY_LENGTH, search } from '@/data/search'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
 import { single } from '@/lib/query'
 import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
@@ -26,21 +27,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const r = routes(locale)
   const q = (single((await searchParams).q) ?? '').slice(0, MAX_QUERY_LENGTH)
   const results = q.trim() ? await search(q, locale) : null
-  const groups: { title: string; items: LinkItem[] }[] = results
+  const groups = results
     ? [
-        { title: t.tags, items: results.tags.map((x) => ({ key: x.id, href: r.tag(x.slug ?? ''), label: x.name })) },
-        {
-          title: t.clusters,
-          items: results.clusters.map((x) => ({ key: x.id, href: r.cluster(x.slug ?? ''), label: x.name })),
-        },
-        {
-          title: t.institutes,
-          items: results.institutes.map((x) => ({ key: x.id, href: r.institute(x.slug ?? ''), label: x.name })),
-        },
-        {
-          title: t.partners,
-          items: results.partners.map((x) => ({ key: x.id, href: r.partner(x.slug ?? ''), label: x.name })),
-        },
+        { title: t.tags, items: results.tags },
+        { title: t.clusters, items: results.clusters },
+        { title: t.institutes, items: results.institutes },
+        { title: t.partners, items: results.partners },
       ].filter((g) => g.items.length)
     : []
   const nothing = results && !results.events.length && !groups.length
@@ -48,20 +40,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.search }]} />
-      <h1>{q.trim() ? `${t.searchResultsFor} “${q.trim()}”` : t.search}</h1>
-      <form role="search" method="get" action={r.search()} className="filters">
-        <label>
-          <span>{t.search}</span>
-          <input
-            type="search"
-            name="q"
-            defaultValue={q}
-            placeholder={t.searchPlaceholder}
-            maxLength={MAX_QUERY_LENGTH}
-          />
-        </label>
-        <button type="submit">{t.search}</button>
-      </form>
+      <h1>{q.trim() ? t.fill(t.resultsFor, { q: q.trim() }) : t.search}</h1>
+      <SearchForm locale={locale} query={q} />
       {nothing ? <p className="empty">{t.noResults}</p> : null}
       {results?.events.length ? (
         <section aria-labelledby="events-heading">

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { LinkList } from '@/components/LinkList'
+import { pageMetadata } from '@/data/metadata'
 import { listTags } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams } from '@/lib/page-params'
 import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const locale = await localeOf(params)
@@ -17,15 +17,11 @@ export default async function TagsPage({ params }: { params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = messages(locale)
   const r = routes(locale)
-  const tags = await listTags(locale)
   return (
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.tags }]} />
       <h1>{t.tags}</h1>
-      <LinkList
-        className="tag-list"
-        items={tags.map((tag) => ({ key: tag.id, href: r.tag(tag.slug ?? ''), label: tag.name }))}
-      />
+      <LinkList className="tag-list" items={await listTags(locale)} />
     </>
   )
 }

@@ -2,15 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EntityHeader } from '@/components/EntityHeader'
 import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
 import { listEvents } from '@/data/events'
+import { pageMetadata } from '@/data/metadata'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
 import { localeOf, type SearchParams, type SlugParams } from '@/lib/page-params'
 import { pageParam, pastLastPage } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
-import { pageMetadata } from '@/lib/seo'
 
 // Reads the query string, so it renders per request (its data reads are still cached).
 export const dynamic = 'force-dynamic'
@@ -21,15 +22,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const locale = await localeOf(params)
   const tag = await getTagBySlug((await params).slug, locale)
   if (!tag) return {}
-  const r = routes(locale)
   const page = pageParam((await searchParams).page)
-  const meta = pageMetadata({
+  const meta = await pageMetadata({
     locale,
-    path: r.tag(tag.slug ?? '', page),
+    path: routes(locale).tag(tag.slug, page),
     title: tag.name,
     description: tag.description,
   })
-  return { ...meta, alternates: { ...meta.alternates, types: { 'application/rss+xml': r.tagFeed(tag.slug ?? '') } } }
+  return { ...meta, alternates: { ...meta.alternates, types: { 'application/rss+xml': tag.feedHref } } }
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
@@ -41,7 +41,6 @@ export default async function TagPage({ params, searchParams }: Props) {
   const page = pageParam((await searchParams).page)
   const { events, totalPages, totalDocs } = await listEvents({ locale, page, tagId: tag.id })
   if (pastLastPage(page, totalPages)) notFound()
-  const slug = tag.slug ?? ''
 
   return (
     <>
@@ -49,16 +48,13 @@ export default async function TagPage({ params, searchParams }: Props) {
         label={t.breadcrumbs}
         items={[{ label: t.home, href: r.home() }, { label: t.tags, href: r.tags() }, { label: tag.name }]}
       />
-      <header className="archive-header">
-        <p className="eyebrow">{t.tag}</p>
-        <h1>{tag.name}</h1>
-        {tag.description ? <p>{tag.description}</p> : null}
+      <EntityHeader entity={tag} locale={locale}>
         <p className="muted">
-          {totalDocs} {totalDocs === 1 ? t.event : t.eventsCount} · <a href={r.tagFeed(slug)}>{t.rssFeed}</a>
+          {t.count(t.eventCount, totalDocs)} · <a href={tag.feedHref}>{t.rssFeed}</a>
         </p>
-      </header>
+      </EntityHeader>
       <EventList events={events} locale={locale} empty={t.noEvents} headingLevel={2} />
-      <Pagination t={t} page={page} totalPages={totalPages} href={(p) => r.tag(slug, p)} />
+      <Pagination t={t} page={page} totalPages={totalPages} href={(p) => r.tag(tag.slug, p)} />
     </>
   )
 }

@@ -1,19 +1,11 @@
 import { listEvents } from '@/data/events'
 import { getTagBySlug } from '@/data/taxonomy'
-import { FEED_LIMIT, feedChannel, feedResponse, notFoundResponse } from '@/lib/feed-channel'
-import { toFeedEvents } from '@/lib/feed-event'
-import { rssFeed } from '@/lib/feeds'
-import { isLocale } from '@/lib/locales'
-import { routes } from '@/lib/routes'
+import { FEED_LIMIT, feedRoute } from '@/feeds/route'
 
 /** The RSS feed of one tag's events. */
-export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params
-  if (!isLocale(locale)) return notFoundResponse()
+export const GET = feedRoute('rss', async (locale, { slug }: { locale: string; slug: string }) => {
   const tag = await getTagBySlug(slug, locale)
-  if (!tag) return notFoundResponse()
+  if (!tag) return null
   const { events } = await listEvents({ locale, tagId: tag.id, limit: FEED_LIMIT })
-  const r = routes(locale)
-  const channel = feedChannel(locale, r.tag(slug), r.tagFeed(slug), tag.name)
-  return feedResponse(rssFeed(channel, toFeedEvents(events, locale, channel.feedUrl)), 'rss')
-}
+  return { events, page: tag.href, feed: tag.feedHref, title: tag.name }
+})

@@ -1,0 +1,5 @@
+import { sitePage } from '../site-page'
+
+const page = sitePage('legalNotice')
+export const generateMetadata = page.generateMetadata
+export default page.Page
