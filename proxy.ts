@@ -3,6 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { graphqlGate } from '@/api/graphql-gate'
 import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
+import { SITE_ADDRESS_HEADER } from '@/lib/routes'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
 const GRAPHQL_PATH = '/api/graphql'
@@ -23,6 +24,8 @@ function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers
   })
   const headers = new Headers(request.headers)
   headers.set('x-nonce', nonce)
+  // The address the reader asked for, before the rewrite to /en/…: the language switcher links from it.
+  headers.set(SITE_ADDRESS_HEADER, request.nextUrl.pathname + request.nextUrl.search)
   headers.set('Content-Security-Policy', csp)
   const response = respond(headers)
   response.headers.set('Content-Security-Policy', csp)

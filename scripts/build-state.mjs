@@ -2,7 +2,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** What the production build is made from; a change to any of these makes the build stale. */
-const SOURCES = ['app', 'collections', 'src', 'migrations', 'payload.config.ts', 'next.config.ts', 'package-lock.json']
+const SOURCES = [
+  'app',
+  'collections',
+  'globals',
+  'src',
+  'migrations',
+  'payload.config.ts',
+  'next.config.ts',
+  'proxy.ts',
+  'tsconfig.json',
+  'package-lock.json',
+]
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0

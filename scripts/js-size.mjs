@@ -4,15 +4,10 @@
 // Prints a Markdown table (the README's "JavaScript per page type" comes from it).
 import { gzipSync } from 'node:zlib'
 
-const base = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '')
-const PAGES = {
-  home: '/',
-  'events index': '/events',
-  event: '/events/focus-meeting-clusters-central-asia-caucasus-2024',
-  'tag archive': '/tags/climate',
-  cluster: '/clusters/eunic-kazakhstan',
-  search: '/search?q=Almaty',
-}
+import { PAGE_TYPES, siteBase } from './site-pages.mjs'
+
+const base = siteBase()
+const PAGES = PAGE_TYPES
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`
 const cache = new Map()

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 
-import { databaseKind, defaultSqliteUrl, sqliteFilePath } from '@/lib/db'
+import { databaseKind, defaultSqliteUrl, sqliteFilePath } from '@/db/adapter'
 import { megabytes } from '@/lib/format'
 
 import { dumpMongo, loadMongo, mongoContentRows } from './mongo'

@@ -1,15 +1,14 @@
-'use client'
-
-import { usePathname, useSearchParams } from 'next/navigation'
-import { Suspense } from 'react'
-
 import { LOCALE_LABELS, LOCALES, type Locale } from '@/lib/locales'
 import { switchLocale } from '@/lib/routes'
 
-type Props = { current: Locale; label: string }
+type Props = { current: Locale; label: string; address: string }
 
-function Links({ current, label, query }: Props & { query: string }) {
-  const pathname = usePathname() ?? '/'
+/**
+ * Links to the same page in the other languages, with the same search and filters (a page number is left out:
+ * the list may be shorter in the other language). Rendered on the server from the address the reader asked for.
+ */
+export function LanguageSwitcher({ current, label, address }: Props) {
+  const [path, query = ''] = address.split('?')
   return (
     <nav aria-label={label} className="language-switcher">
       <ul>
@@ -20,7 +19,7 @@ function Links({ current, label, query }: Props & { query: string }) {
                 {LOCALE_LABELS[locale]}
               </span>
             ) : (
-              <a href={switchLocale(pathname, locale, query)} hrefLang={locale} lang={locale}>
+              <a href={switchLocale(path || '/', locale, query)} hrefLang={locale} lang={locale}>
                 {LOCALE_LABELS[locale]}
               </a>
             )}
@@ -28,21 +27,5 @@ function Links({ current, label, query }: Props & { query: string }) {
         ))}
       </ul>
     </nav>
-  )
-}
-
-function WithQuery(props: Props) {
-  return <Links {...props} query={useSearchParams()?.toString() ?? ''} />
-}
-
-/**
- * Links to the same page in the other languages, with the same search and filters (a page number is left out:
- * the list may be shorter in the other language). The only client component of the site's chrome.
- */
-export function LanguageSwitcher(props: Props) {
-  return (
-    <Suspense fallback={<Links {...props} query="" />}>
-      <WithQuery {...props} />
-    </Suspense>
   )
 }

@@ -1,10 +1,10 @@
-import NextLink from 'next/link'
-import type { ComponentProps } from 'react'
+import type { AnchorHTMLAttributes } from 'react'
 
 /**
- * A link of the public site. Next prefetches every link in view by default — 32 requests for one view of the
- * events index — for pages that are small, cached and server-rendered: the site's links fetch on click only.
+ * A link of the public site: a plain anchor. The pages are small, server-rendered and cached, so a link loads
+ * the next page like any web page does; next/link would hydrate every link on the page and prefetch on sight
+ * for no gain a reader notices.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />
+export function Link(props: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a {...props} />
 }

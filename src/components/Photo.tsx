@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 
 import type { PhotoView } from '@/data/views/photo'
 import { PHOTO_QUALITY } from '@/lib/image-sizes'
@@ -33,20 +33,25 @@ export function Credit({ photo, locale, className }: { photo: PhotoView; locale:
   )
 }
 
-/** A photo in the sizes and formats (AVIF, WebP) the reader's screen needs; the file is chosen by next/image. */
+/**
+ * A photo in the sizes and formats (AVIF, WebP) the reader's screen needs, chosen by the browser from a srcset
+ * that next/image's optimizer serves. A plain <img> rendered on the server: no script. The first photo of a
+ * page (`priority`) loads at once, the others when they come near the screen. It is not preloaded with a high
+ * priority: on a phone it sits below the key facts, and would hold back the text a reader sees first.
+ */
 export function PhotoImage({ photo, slot, priority = false }: Pick<Props, 'slot' | 'priority'> & { photo: PhotoView }) {
   const file = slot === 'hero' ? photo.sizes.hero : photo.sizes.card
-  return (
-    <Image
-      src={file.src}
-      alt={photo.alt}
-      width={file.width}
-      height={file.height}
-      sizes={PHOTO_SLOTS[slot]}
-      quality={PHOTO_QUALITY}
-      priority={priority}
-    />
-  )
+  const { props } = getImageProps({
+    src: file.src,
+    alt: photo.alt,
+    width: file.width,
+    height: file.height,
+    sizes: PHOTO_SLOTS[slot],
+    quality: PHOTO_QUALITY,
+    loading: priority ? 'eager' : 'lazy',
+  })
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes with the props
+  return <img {...props} />
 }
 
 /** A photo with its caption and its credit, the way every photo of the network is shown. */

@@ -6,7 +6,11 @@ import { routes } from '@/lib/routes'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { Link } from './Link'
 
-type Props = { locale: Locale; settings: SettingsView }
+type Props = {
+  locale: Locale
+  settings: SettingsView
+  /** The address of this page, for the language links. */ address: string
+}
 
 function NavLinks({ locale }: { locale: Locale }) {
   const t = messages(locale)
@@ -33,7 +37,7 @@ function NavLinks({ locale }: { locale: Locale }) {
  * The site's header: logo and name, the main sections, the languages. On a phone the sections and languages
  * fold into a menu that opens without any script (a disclosure element), and the header stays one line high.
  */
-export function SiteHeader({ locale, settings }: Props) {
+export function SiteHeader({ locale, settings, address }: Props) {
   const t = messages(locale)
   const { logo, siteName } = settings
   return (
@@ -52,14 +56,14 @@ export function SiteHeader({ locale, settings }: Props) {
         <nav aria-label={t.mainNavigation} className="main-nav">
           <NavLinks locale={locale} />
         </nav>
-        <LanguageSwitcher current={locale} label={t.language} />
+        <LanguageSwitcher current={locale} label={t.language} address={address} />
         <details className="phone-menu">
           <summary>{t.menu}</summary>
           <div className="phone-menu-panel">
             <nav aria-label={t.mainNavigation}>
               <NavLinks locale={locale} />
             </nav>
-            <LanguageSwitcher current={locale} label={t.language} />
+            <LanguageSwitcher current={locale} label={t.language} address={address} />
           </div>
         </details>
       </div>

@@ -90,6 +90,9 @@ export function isSitePath(value: string | null | undefined): value is string {
 }
 export const sitemapPath = () => '/sitemap.xml'
 
+/** The request header in which proxy.ts hands a page the public address it was asked for (path and query). */
+export const SITE_ADDRESS_HEADER = 'x-site-address'
+
 /** Splits a public path into its language and the path inside that language. */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
   const [, first, ...others] = path.split('/')

@@ -1,5 +1,5 @@
 import { dateRangeError } from '@/lib/date-range'
-import { databaseAdapter, databaseKind } from '@/lib/db'
+import { databaseAdapter, databaseKind } from '@/db/adapter'
 import { PLACEHOLDER_SECRET, readEnv } from '@/lib/env'
 import { messages } from '@/lib/messages'
 import { PAGE_SIZE, pageParam, pastLastPage } from '@/lib/pagination'

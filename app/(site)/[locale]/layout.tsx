@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
+import { draftMode, headers } from 'next/headers'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { siteSettings } from '@/data/settings'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams } from '@/lib/page-params'
-import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
+import { localeOf, type LocaleParams } from './params'
+import { absoluteUrl, exitPreviewPath, isSitePath, routes, SITE_ADDRESS_HEADER } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
 import './site.css'
@@ -30,6 +30,8 @@ export default async function SiteLayout({ children, params }: { children: React
   const t = messages(locale)
   const settings = await siteSettings(locale)
   const preview = (await draftMode()).isEnabled
+  const asked = (await headers()).get(SITE_ADDRESS_HEADER)
+  const address = isSitePath(asked) ? asked : routes(locale).home()
   // The editors' brand colour, checked for contrast when saved (globals/settings.ts).
   const brand = { '--brand': settings.brandColour } as CSSProperties
   return (
@@ -38,7 +40,7 @@ export default async function SiteLayout({ children, params }: { children: React
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} settings={settings} />
+        <SiteHeader locale={locale} settings={settings} address={address} />
         {preview ? (
           <p className="preview-banner" role="status">
             {t.previewBanner} <a href={exitPreviewPath(routes(locale).home())}>{t.exitPreview}</a>

@@ -9,7 +9,7 @@ import { pageMetadata } from '@/data/metadata'
 import { siteSettings } from '@/data/settings'
 import { clustersByRegion, listClusters, listTags } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams } from '@/lib/page-params'
+import { localeOf, type LocaleParams } from './params'
 import { routes } from '@/lib/routes'
 
 const NEXT_EVENTS = 6

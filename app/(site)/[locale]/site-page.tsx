@@ -5,7 +5,7 @@ import { RichText } from '@/components/RichText'
 import { pageMetadata } from '@/data/metadata'
 import { siteSettings } from '@/data/settings'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams } from '@/lib/page-params'
+import { localeOf, type LocaleParams } from './params'
 import { routes } from '@/lib/routes'
 import type { SitePageName } from '@/lib/site-pages'
 

@@ -38,7 +38,7 @@ async function photoWithFile(req: PayloadRequest, filename: string) {
 /**
  * Serves a photo's files: a file that is not in the media folder is a 404 (Payload answers 500); an existing one
  * goes out with a strong ETag (304 when the client has it) and, when its address carries the photo's current
- * version (`?v=`, added by the site's photoUrl), a year of immutable caching. Byte ranges are left to Payload.
+ * version (`?v=`, added by the photo views in src/data), a year of immutable caching. Byte ranges are left to Payload.
  */
 export const serveFile = (staticDir: string): Handler =>
   (async (req: Request, { doc, params }: { doc?: { updatedAt?: string }; params: { filename: string } }) => {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { onRollback } from '@/lib/transactions'
+import { onRollback } from '@/db/transactions'
 
 type FileData = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> }
 

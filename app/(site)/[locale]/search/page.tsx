@@ -7,7 +7,7 @@ import { SearchForm } from '@/components/SearchForm'
 import { pageMetadata } from '@/data/metadata'
 import { MAX_QUERY_LENGTH, search } from '@/data/search'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams, type SearchParams } from '@/lib/page-params'
+import { localeOf, type LocaleParams, type SearchParams } from '../params'
 import { single } from '@/lib/query'
 import { routes } from '@/lib/routes'
 

@@ -5,7 +5,7 @@ import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { listTags } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams } from '@/lib/page-params'
+import { localeOf, type LocaleParams } from '../params'
 import { routes } from '@/lib/routes'
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {

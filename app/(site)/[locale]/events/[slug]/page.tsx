@@ -15,7 +15,7 @@ import { pageMetadata } from '@/data/metadata'
 import { previewEvent } from '@/data/preview'
 import { eventJsonLd } from '@/feeds/json-ld'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '@/lib/page-params'
+import { localeOf, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 
 type Props = { params: SlugParams }

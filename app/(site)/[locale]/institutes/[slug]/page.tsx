@@ -8,7 +8,7 @@ import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { clustersWithMember, getInstituteBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '@/lib/page-params'
+import { localeOf, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {

@@ -7,7 +7,7 @@ import { EntityHeader } from '@/components/EntityHeader'
 import { pageMetadata } from '@/data/metadata'
 import { getPartnerBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '@/lib/page-params'
+import { localeOf, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {

@@ -9,7 +9,7 @@ import { listEvents } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type SearchParams, type SlugParams } from '@/lib/page-params'
+import { localeOf, type SearchParams, type SlugParams } from '../../params'
 import { pageParam, pastLastPage } from '@/lib/pagination'
 import { routes } from '@/lib/routes'
 
