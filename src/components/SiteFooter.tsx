@@ -4,7 +4,7 @@ import { messages } from '@/lib/messages'
 import { routes } from '@/lib/routes'
 import { SITE_PAGES } from '@/lib/site-pages'
 
-import { Link } from './Link'
+import { NavList } from './NavList'
 
 type Props = { locale: Locale; settings: SettingsView }
 
@@ -13,6 +13,35 @@ export function SiteFooter({ locale, settings }: Props) {
   const t = messages(locale)
   const r = routes(locale)
   const year = new Date().getFullYear()
+  const columns = [
+    {
+      id: 'footer-sections',
+      title: t.events,
+      items: [
+        { href: r.events(), label: t.upcomingEvents },
+        { href: r.events({ when: 'past' }), label: t.pastEvents },
+        { href: r.tags(), label: t.tags },
+        { href: r.clusters(), label: t.clusters },
+      ],
+    },
+    {
+      id: 'footer-follow',
+      title: t.followUs,
+      items: [
+        { href: r.rss(), label: t.rssFeed },
+        { href: r.jsonFeed(), label: 'JSON Feed' },
+        { href: r.eventsIcs(), label: t.subscribeCalendar },
+      ],
+    },
+    {
+      id: 'footer-site',
+      title: t.aboutSite,
+      items: [
+        ...SITE_PAGES.map((name) => ({ href: r.sitePage(name), label: t[name] })),
+        ...settings.footerLinks.map((link) => ({ href: link.url, label: link.label })),
+      ],
+    },
+  ]
   return (
     <footer className="site-footer">
       <div className="wrap footer-grid">
@@ -20,54 +49,12 @@ export function SiteFooter({ locale, settings }: Props) {
           <h2 id="footer-about">{settings.siteName}</h2>
           <p>{settings.tagline}</p>
         </section>
-        <nav aria-labelledby="footer-sections">
-          <h2 id="footer-sections">{t.events}</h2>
-          <ul>
-            <li>
-              <Link href={r.events()}>{t.upcomingEvents}</Link>
-            </li>
-            <li>
-              <Link href={r.events({ when: 'past' })}>{t.pastEvents}</Link>
-            </li>
-            <li>
-              <Link href={r.tags()}>{t.tags}</Link>
-            </li>
-            <li>
-              <Link href={r.clusters()}>{t.clusters}</Link>
-            </li>
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-follow">
-          <h2 id="footer-follow">{t.followUs}</h2>
-          <ul>
-            <li>
-              <a href={r.rss()}>{t.rssFeed}</a>
-            </li>
-            <li>
-              <a href={r.jsonFeed()}>JSON Feed</a>
-            </li>
-            <li>
-              <a href={r.eventsIcs()}>{t.subscribeCalendar}</a>
-            </li>
-          </ul>
-        </nav>
-        <nav aria-labelledby="footer-site">
-          <h2 id="footer-site">{t.aboutSite}</h2>
-          <ul>
-            {SITE_PAGES.map((name) => (
-              <li key={name}>
-                <Link href={r.sitePage(name)}>{t[name]}</Link>
-              </li>
-            ))}
-            {settings.footerLinks.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} rel="noopener">
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {columns.map((column) => (
+          <nav key={column.id} aria-labelledby={column.id}>
+            <h2 id={column.id}>{column.title}</h2>
+            <NavList items={column.items} />
+          </nav>
+        ))}
       </div>
       <p className="wrap footer-line">
         © {year} {settings.siteName}

@@ -5,6 +5,7 @@ import { routes } from '@/lib/routes'
 
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { Link } from './Link'
+import { type NavItem, NavList } from './NavList'
 
 type Props = {
   locale: Locale
@@ -12,25 +13,16 @@ type Props = {
   /** The address of this page, for the language links. */ address: string
 }
 
-function NavLinks({ locale }: { locale: Locale }) {
+/** The site's sections, as the header lists them. */
+function sections(locale: Locale): NavItem[] {
   const t = messages(locale)
   const r = routes(locale)
-  return (
-    <ul>
-      <li>
-        <Link href={r.events()}>{t.events}</Link>
-      </li>
-      <li>
-        <Link href={r.tags()}>{t.tags}</Link>
-      </li>
-      <li>
-        <Link href={r.clusters()}>{t.clusters}</Link>
-      </li>
-      <li>
-        <Link href={r.search()}>{t.search}</Link>
-      </li>
-    </ul>
-  )
+  return [
+    { href: r.events(), label: t.events },
+    { href: r.tags(), label: t.tags },
+    { href: r.clusters(), label: t.clusters },
+    { href: r.search(), label: t.search },
+  ]
 }
 
 /**
@@ -54,14 +46,14 @@ export function SiteHeader({ locale, settings, address }: Props) {
           <span className="brand-name">{siteName}</span>
         </Link>
         <nav aria-label={t.mainNavigation} className="main-nav">
-          <NavLinks locale={locale} />
+          <NavList items={sections(locale)} />
         </nav>
         <LanguageSwitcher current={locale} label={t.language} address={address} />
         <details className="phone-menu">
           <summary>{t.menu}</summary>
           <div className="phone-menu-panel">
             <nav aria-label={t.mainNavigation}>
-              <NavLinks locale={locale} />
+              <NavList items={sections(locale)} />
             </nav>
             <LanguageSwitcher current={locale} label={t.language} address={address} />
           </div>

@@ -26,9 +26,11 @@ export const MIN_CONTRAST = 4.5
 
 /** Why a brand colour cannot be used, or undefined when it can. */
 export function brandColourProblem(value: string): string | undefined {
-  if (!isHexColour(value)) return `"${value}" is not a colour: write it as # and six hexadecimal digits, e.g. #1f4e9c.`
+  // No commas: the admin's notice splits a message at each one.
+  if (!isHexColour(value))
+    return `"${value}" is not a colour: write it as # and six hexadecimal digits such as #1f4e9c.`
   const ratio = contrastRatio(value, '#ffffff')
   if (ratio < MIN_CONTRAST)
-    return `${value} is too light: white text on it has a contrast of ${ratio.toFixed(2)}:1, and readers need at least ${MIN_CONTRAST}:1. Choose a darker shade.`
+    return `${value} is too light: white text on it has a contrast of ${ratio.toFixed(2)}:1 where readers need at least ${MIN_CONTRAST}:1. Choose a darker shade.`
   return undefined
 }

@@ -48,6 +48,19 @@ describe('demo content', () => {
     expect(again.updatedAt).toBe(event.updatedAt)
   })
 
+  test('the site settings in every language: introduction, footer link, and the legal and accessibility pages', async () => {
+    const { siteSettings } = await import('@/data/settings')
+    const [en, fr, de] = await Promise.all([siteSettings('en'), siteSettings('fr'), siteSettings('de')])
+    expect(en.homeIntro).toMatch(/^The European Union National Institutes for Culture/)
+    expect(fr.homeIntro).toMatch(/^Les instituts culturels nationaux/)
+    expect(de.footerLinks).toEqual([{ label: 'Website des Netzwerks', url: 'https://www.eunicglobal.eu/' }])
+    expect(fr.footerLinks).toEqual([{ label: 'Le site du réseau', url: 'https://www.eunicglobal.eu/' }])
+    for (const settings of [en, fr, de]) {
+      for (const page of Object.values(settings.pages)) expect(JSON.stringify(page)).toContain('"text":')
+    }
+    expect(JSON.stringify(de.pages.accessibility)).toContain('Richtlinie (EU) 2016/2102')
+  })
+
   test('the event is published with three credited photos, its network and the EU flag', async () => {
     const api = apiClient(ctx.config)
     const res = await api.rest('GET', `/api/events?where[slug][equals]=${EVENT.slug}&depth=1`)

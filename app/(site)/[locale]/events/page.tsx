@@ -52,6 +52,28 @@ export default async function EventsPage({ params, searchParams }: Props) {
     year: filters.year,
   })
 
+  const selects = [
+    { name: 'tag', label: t.tag, value: filters.tag, options: tags.map((x) => ({ value: x.slug, label: x.name })) },
+    {
+      name: 'cluster',
+      label: t.cluster,
+      value: filters.cluster,
+      options: clusters.map((x) => ({ value: x.slug, label: x.name })),
+    },
+    {
+      name: 'country',
+      label: t.country,
+      value: filters.country,
+      options: facets.countries.map((c) => ({ value: c, label: countryName(c, locale) })),
+    },
+    {
+      name: 'year',
+      label: t.year,
+      value: filters.year ? String(filters.year) : undefined,
+      options: facets.years.map((y) => ({ value: String(y), label: String(y) })),
+    },
+  ]
+
   return (
     <>
       <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.events }]} />
@@ -64,34 +86,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
 
       <form className="filters" method="get" action={r.events()} aria-label={t.filters}>
         {when === 'past' ? <input type="hidden" name="when" value="past" /> : null}
-        <Select
-          name="tag"
-          label={t.tag}
-          any={t.any}
-          value={filters.tag}
-          options={tags.map((x) => ({ value: x.slug, label: x.name }))}
-        />
-        <Select
-          name="cluster"
-          label={t.cluster}
-          any={t.any}
-          value={filters.cluster}
-          options={clusters.map((x) => ({ value: x.slug, label: x.name }))}
-        />
-        <Select
-          name="country"
-          label={t.country}
-          any={t.any}
-          value={filters.country}
-          options={facets.countries.map((c) => ({ value: c, label: countryName(c, locale) }))}
-        />
-        <Select
-          name="year"
-          label={t.year}
-          any={t.any}
-          value={filters.year ? String(filters.year) : undefined}
-          options={facets.years.map((y) => ({ value: String(y), label: String(y) }))}
-        />
+        {selects.map((select) => (
+          <Select key={select.name} any={t.any} {...select} />
+        ))}
         <button type="submit" className="button">
           {t.apply}
         </button>
