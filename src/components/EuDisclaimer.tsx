@@ -1,11 +1,11 @@
-import { EU_DISCLAIMER } from '@/lib/eu'
 import type { Locale } from '@/lib/locales'
+import { messages } from '@/lib/messages'
 
 export function EuDisclaimer({ locale }: { locale: Locale }) {
-  const { title, text } = EU_DISCLAIMER[locale]
+  const t = messages(locale)
   return (
-    <aside className="eu-disclaimer" aria-label={title}>
-      <strong>{title}.</strong> {text}
+    <aside className="eu-disclaimer" aria-label={t.euCofunded}>
+      <strong>{t.euCofunded}.</strong> {t.euDisclaimer}
     </aside>
   )
 }

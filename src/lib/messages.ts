@@ -67,6 +67,10 @@ const en = {
   breadcrumbs: 'Breadcrumbs',
   previewBanner: 'Preview: you are seeing unpublished changes.',
   exitPreview: 'Leave preview',
+  /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
+  euCofunded: 'Co-funded by the European Union',
+  euDisclaimer:
+    'Views and opinions expressed are however those of the author(s) only and do not necessarily reflect those of the European Union or the European Education and Culture Executive Agency (EACEA). Neither the European Union nor EACEA can be held responsible for them.',
   resultsFor: 'Results for “{q}”',
   pageOf: 'Page {page} of {pages}',
   menu: 'Menu',
@@ -157,6 +161,10 @@ const fr: Texts = {
   breadcrumbs: 'Fil d’Ariane',
   previewBanner: 'Aperçu\u00a0: vous voyez des modifications non publiées.',
   exitPreview: 'Quitter l’aperçu',
+  /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
+  euCofunded: 'Cofinancé par l’Union européenne',
+  euDisclaimer:
+    'Les points de vue et avis exprimés n’engagent toutefois que leur(s) auteur(s) et ne reflètent pas nécessairement ceux de l’Union européenne ou de l’Agence exécutive européenne pour l’éducation et la culture (EACEA). Ni l’Union européenne ni l’EACEA ne sauraient en être tenues pour responsables.',
   resultsFor: 'Résultats pour «\u00a0{q}\u00a0»',
   pageOf: 'Page {page} sur {pages}',
   menu: 'Menu',
@@ -242,6 +250,10 @@ const de: Texts = {
   breadcrumbs: 'Brotkrumen',
   previewBanner: 'Vorschau: Sie sehen unveröffentlichte Änderungen.',
   exitPreview: 'Vorschau beenden',
+  /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
+  euCofunded: 'Kofinanziert von der Europäischen Union',
+  euDisclaimer:
+    'Die geäußerten Ansichten und Meinungen entsprechen jedoch ausschließlich denen des Autors bzw. der Autoren und spiegeln nicht zwingend die der Europäischen Union oder der Europäischen Exekutivagentur für Bildung und Kultur (EACEA) wider. Weder die Europäische Union noch die EACEA können dafür verantwortlich gemacht werden.',
   resultsFor: 'Ergebnisse für „{q}“',
   pageOf: 'Seite {page} von {pages}',
   menu: 'Menü',
