@@ -5,11 +5,19 @@ import type { WhereProblem } from '@/lib/where'
 /** The largest page an API caller may ask for, and the deepest population. */
 export const API_LIMITS = { maxLimit: 1000, maxPage: 1_000_000, maxDepth: 10 } as const
 
-const NUMBER_PARAMS = {
-  limit: [0, API_LIMITS.maxLimit],
+/**
+ * What a caller without an account gets (another site, a script): pages of at most 100 documents, relations
+ * populated one level deep unless it asks for up to three, and no "everything at once" (limit=0,
+ * pagination=false). Signed-in editors and the admin keep the wider limits above.
+ */
+export const PUBLIC_LIMITS = { maxLimit: 100, defaultDepth: 1, maxDepth: 3 } as const
+
+const NUMBER_PARAMS = (anonymous: boolean) => ({
+  limit: anonymous ? [1, PUBLIC_LIMITS.maxLimit] : [0, API_LIMITS.maxLimit],
   page: [1, API_LIMITS.maxPage],
-  depth: [0, API_LIMITS.maxDepth],
-}
+  depth: [0, anonymous ? PUBLIC_LIMITS.maxDepth : API_LIMITS.maxDepth],
+})
+const WITHOUT_ACCOUNT = 'for a caller without an account'
 const BOOLEAN_PARAMS = ['draft', 'pagination', 'trash', 'autosave', 'overrideLock', 'flattenLocales']
 /** Fields every collection's versions can be sorted by, besides the document's own. */
 const VERSION_PATHS = new Set(['id', 'version', 'parent', 'latest', 'autosave', 'createdAt', 'updatedAt'])
@@ -21,13 +29,23 @@ const VERSION_PATHS = new Set(['id', 'version', 'parent', 'latest', 'autosave', 
 export function paramProblems(req: PayloadRequest, fields: FlattenedField[], args: Record<string, unknown>) {
   const problems: WhereProblem[] = []
   const params = req.payloadAPI === 'REST' ? req.searchParams : undefined
-  for (const [name, [min, max]] of Object.entries(NUMBER_PARAMS)) {
-    const raw = params?.has(name) ? params.get(name) : args[name]
+  const anonymous = !req.user
+  for (const [name, [min, max]] of Object.entries(NUMBER_PARAMS(anonymous))) {
+    // Over REST only the address counts: Payload's own nested reads in the same request carry other arguments.
+    const raw = params ? params.get(name) : args[name]
     if (raw === undefined || raw === null || raw === '') continue
     const value = typeof raw === 'string' && /^\d{1,16}$/.test(raw) ? Number(raw) : raw
-    if (!(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max))
-      problems.push({ path: name, message: `must be a whole number from ${min} to ${max}` })
+    if (!(typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)) {
+      const whom = anonymous && name !== 'page' ? ` ${WITHOUT_ACCOUNT}` : ''
+      problems.push({ path: name, message: `must be a whole number from ${min} to ${max}${whom}` })
+    }
   }
+  const pagination = params ? params.get('pagination') : args.pagination
+  if (anonymous && (pagination === 'false' || pagination === false))
+    problems.push({
+      path: 'pagination',
+      message: `cannot be turned off ${WITHOUT_ACCOUNT}: read the pages one by one (limit up to ${PUBLIC_LIMITS.maxLimit}, page=2, 3…)`,
+    })
   for (const name of BOOLEAN_PARAMS) {
     const raw = params?.get(name)
     if (raw !== null && raw !== undefined && !['true', 'false', ''].includes(raw))

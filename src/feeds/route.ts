@@ -1,3 +1,4 @@
+import { publicHttp } from '@/api/public-http'
 import { siteSettings } from '@/data/settings'
 import type { EventView } from '@/data/views/event'
 import { readEnv } from '@/lib/env'
@@ -53,10 +54,10 @@ export function feedChannel(locale: Locale, siteName: string, content: FeedConte
 
 /**
  * The one way to declare a feed or calendar route: `read` says what it carries (null: no such page, 404);
- * the format writes it, under the site's name from the settings.
+ * the format writes it, under the site's name from the settings; other sites' browsers may read it (publicHttp).
  */
 export function feedRoute<P extends Params>(format: FeedFormat, read: Read<P>) {
-  return async function GET(request: Request, { params }: { params: Promise<P> }): Promise<Response> {
+  return publicHttp(async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const resolved = await params
     if (!isLocale(resolved.locale)) return notFound()
     const locale = resolved.locale
@@ -66,5 +67,5 @@ export function feedRoute<P extends Params>(format: FeedFormat, read: Read<P>) {
     const headers = new Headers({ 'Content-Type': FORMATS[format].type })
     if (content.filename) headers.set('Content-Disposition', `inline; filename="${content.filename}"`)
     return new Response(FORMATS[format].write(channel, content.events), { headers })
-  }
+  })
 }

@@ -10,7 +10,7 @@ import {
 
 import { roleOf } from '@/access'
 import { checkSignInReadable } from '@/api/sign-in-check'
-import { bodyProblem, paramProblems } from '@/api/request-checks'
+import { bodyProblem, paramProblems, PUBLIC_LIMITS } from '@/api/request-checks'
 import { checkValues } from '@/hooks/checkValues'
 import { idTypeOf, isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
 
@@ -107,6 +107,9 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
   if (fromOutside) {
     const problems = paramProblems(req, collection.flattenedFields, args)
     if (problems.length) throw new QueryRefused(problems)
+    // Relations one level deep for callers without an account, unless they ask (Payload's own default is 2).
+    if (operation === 'read' && !req.user && req.payloadAPI === 'REST' && !req.searchParams.has('depth'))
+      args.depth = PUBLIC_LIMITS.defaultDepth
   }
   // The caller's own write (Payload's internal writes for a request run with overrideAccess).
   if (fromOutside && !args.overrideAccess && (operation === 'create' || operation === 'update')) {

@@ -17,6 +17,38 @@ export type Env = {
   schemaPush: boolean
   /** Where uploaded photos are written when no S3 bucket is configured. */
   mediaDir: string
+  /** Other sites whose pages may call the API from a browser (CORS_ORIGINS): exact origins. */
+  corsOrigins: string[]
+  /** Requests per minute one address may make to the API and feeds without signing in (RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute: number
+}
+
+/** CORS_ORIGINS: comma-separated origins ("https://www.goethe.de,https://culture.example"); empty means none. */
+export function parseOrigins(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let url: URL | undefined
+      try {
+        url = new URL(origin)
+      } catch {
+        // named below
+      }
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin.replace(/\/$/, ''))
+        throw new Error(
+          `CORS_ORIGINS holds "${origin}", which is not an origin: write each as scheme and host, like https://www.example.org (no path).`,
+        )
+      return url.origin
+    })
+}
+
+function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, not "${value}".`)
+  return n
 }
 
 export function readEnv(env: Record<string, string | undefined> = process.env): Env {
@@ -54,5 +86,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     databaseUri: env.DATABASE_URI?.trim() || undefined,
     schemaPush: env.DATABASE_PUSH !== 'false',
     mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    rateLimitPerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600),
   }
 }

@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto'
+
+import { readEnv } from '@/lib/env'
+
+import { clientAddress } from './client-address'
+import { hitCounter } from './hit-counter'
+
+type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
+
+const MINUTE = 60_000
+/** Signed-in callers (an editor's browser, an integration's key) get this many times the anonymous rate. */
+const SIGNED_IN_FACTOR = 10
+/** How long a browser may reuse a preflight answer. */
+const PREFLIGHT_MAX_AGE = 600
+/**
+ * How a shared cache in front may keep an anonymous answer: it revalidates with the ETag (a 304 costs no body)
+ * and serves a stale copy for a short while when the app is slow. Browsers always revalidate.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=30'
+
+const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
+const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
+
+/** Whether the request carries credentials (a session cookie or an Authorization header). */
+export const signedIn = (request: Request): boolean =>
+  Boolean(request.headers.get('authorization')) || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
+
+let settings: { origins: Set<string>; perMinute: number } | undefined
+const config = () => {
+  if (!settings) {
+    const env = readEnv()
+    settings = { origins: new Set(env.corsOrigins), perMinute: env.rateLimitPerMinute }
+  }
+  return settings
+}
+
+function corsHeaders(request: Request, headers: Headers) {
+  for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
+  const origin = request.headers.get('origin')
+  if (config().origins.size) headers.append('Vary', 'Origin')
+  if (origin && config().origins.has(origin)) {
+    headers.set('Access-Control-Allow-Origin', origin)
+    headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '))
+  }
+}
+
+function preflight(request: Request, methods: string[]): Response {
+  const origin = request.headers.get('origin')
+  if (!origin || !config().origins.has(origin)) {
+    return Response.json(
+      {
+        errors: [
+          {
+            message: `${origin ? `The site ${origin}` : 'A page without an origin'} may not call this API from a browser: CORS_ORIGINS lists the sites that may.`,
+          },
+        ],
+      },
+      { status: 403, headers: { Vary: 'Origin' } },
+    )
+  }
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': methods.join(', '),
+      'Access-Control-Allow-Headers': 'Content-Type, Accept, Accept-Language, Authorization, If-None-Match',
+      'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE),
+      Vary: 'Origin',
+    },
+  })
+}
+
+type Limited = { headers: Headers; refused?: Response }
+
+async function rateLimit(request: Request): Promise<Limited> {
+  const factor = signedIn(request) ? SIGNED_IN_FACTOR : 1
+  const limit = config().perMinute * factor
+  const address = clientAddress({ headers: request.headers })
+  const { count, resetMs } = await hitCounter().hit(`api:${factor}:${address}`, MINUTE)
+  const reset = Math.max(1, Math.ceil(resetMs / 1000))
+  const headers = new Headers({
+    'RateLimit-Limit': String(limit),
+    'RateLimit-Remaining': String(Math.max(0, limit - count)),
+    'RateLimit-Reset': String(reset),
+  })
+  if (count <= limit) return { headers }
+  headers.set('Retry-After', String(reset))
+  const message = `Too many requests from ${address}: ${limit} a minute are allowed. Try again in ${reset} s.`
+  return { headers, refused: Response.json({ errors: [{ message }] }, { status: 429, headers }) }
+}
+
+/** A strong ETag of the body: the same bytes, the same tag, on every replica. */
+const etagOf = (body: ArrayBuffer) =>
+  `"${createHash('sha256').update(Buffer.from(body)).digest('base64url').slice(0, 32)}"`
+
+const matches = (ifNoneMatch: string | null, etag: string) =>
+  Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
+
+async function cached(request: Request, response: Response): Promise<Response> {
+  // A handler that validates by itself (photo files: versioned addresses, their own ETag) keeps its headers.
+  if (response.headers.has('etag')) return response
+  const headers = new Headers(response.headers)
+  if (signedIn(request)) {
+    headers.set('Cache-Control', 'private, no-store')
+    return new Response(response.body, { status: response.status, headers })
+  }
+  if (response.status !== 200) return response
+  const body = await response.arrayBuffer()
+  const etag = etagOf(body)
+  headers.set('ETag', etag)
+  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  if (matches(request.headers.get('if-none-match'), etag)) {
+    headers.delete('Content-Length')
+    headers.delete('Content-Type')
+    return new Response(null, { status: 304, headers })
+  }
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+}
+
+/**
+ * What every answer to another site goes through (REST, GraphQL, feeds, calendars): CORS for the origins in
+ * CORS_ORIGINS (preflights answered, never credentials), a rate limit per address, and for anonymous reads a
+ * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use.
+ */
+export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', 'HEAD']): Handler<C> {
+  return async (request, context) => {
+    if (request.method === 'OPTIONS' && request.headers.get('access-control-request-method'))
+      return preflight(request, [...methods, 'OPTIONS'])
+    // Uploaded files (photos, also fetched by the image optimizer from inside the server) are not counted.
+    const file = request.method === 'GET' && UPLOAD_FILE.test(new URL(request.url).pathname)
+    const limited: Limited = file ? { headers: new Headers() } : await rateLimit(request)
+    let response = limited.refused ?? (await handler(request, context))
+    if (!limited.refused && (request.method === 'GET' || request.method === 'HEAD'))
+      response = await cached(request, response)
+    const headers = new Headers(response.headers)
+    limited.headers.forEach((value, name) => headers.set(name, value))
+    corsHeaders(request, headers)
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+  }
+}

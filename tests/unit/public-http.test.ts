@@ -1,0 +1,93 @@
+import { parseOrigins } from '@/lib/env'
+
+process.env.CORS_ORIGINS = 'https://partner.example'
+process.env.RATE_LIMIT_PER_MINUTE = '3'
+delete process.env.REDIS_URL
+
+const { publicHttp, PUBLIC_CACHE_CONTROL } = await import('@/api/public-http')
+
+let body = JSON.stringify({ docs: [{ title: 'Focus meeting' }] })
+const handler = publicHttp(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }))
+let address = 0
+/** Each test its own address, so the rate limit of one does not spill into the next. */
+const from = () => `203.0.113.${(address += 1)}`
+const get = (ip: string, headers: Record<string, string> = {}) =>
+  handler(new Request('http://localhost/api/events', { headers: { 'x-forwarded-for': ip, ...headers } }), {})
+
+describe('answers to other sites', () => {
+  test('an anonymous read carries a strong ETag; the same ETag back gives 304 without a body', async () => {
+    const ip = from()
+    const first = await get(ip)
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]{32}"$/)
+    expect(first.headers.get('cache-control')).toBe(PUBLIC_CACHE_CONTROL)
+    const again = await get(ip, { 'If-None-Match': etag! })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    body = JSON.stringify({ docs: [{ title: 'Focus meeting (changed)' }] })
+    const changed = await get(ip, { 'If-None-Match': etag! })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+  })
+
+  test('a signed-in read is private and never stored by a shared cache', async () => {
+    const res = await get(from(), { Authorization: 'users API-Key abc' })
+    expect(res.headers.get('cache-control')).toBe('private, no-store')
+    expect(res.headers.get('etag')).toBeNull()
+  })
+
+  test('CORS: the listed origin may read, with no credentials; another origin gets no CORS headers', async () => {
+    const ip = from()
+    const allowed = await get(ip, { Origin: 'https://partner.example' })
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example')
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull()
+    expect(allowed.headers.get('access-control-expose-headers')).toContain('ETag')
+    expect(allowed.headers.get('vary')).toContain('Origin')
+    const other = await get(ip, { Origin: 'https://elsewhere.example' })
+    expect(other.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  test('CORS preflight: answered for the listed origin, refused with a reason for another', async () => {
+    const preflight = (origin: string) =>
+      handler(
+        new Request('http://localhost/api/events', {
+          method: 'OPTIONS',
+          headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'x-forwarded-for': from() },
+        }),
+        {},
+      )
+    const ok = await preflight('https://partner.example')
+    expect(ok.status).toBe(204)
+    expect(ok.headers.get('access-control-allow-methods')).toContain('GET')
+    expect(ok.headers.get('access-control-allow-credentials')).toBeNull()
+    const refused = await preflight('https://elsewhere.example')
+    expect(refused.status).toBe(403)
+    expect((await refused.json()).errors[0].message).toContain('https://elsewhere.example may not call this API')
+  })
+
+  test('past the rate limit: 429 with Retry-After and RateLimit headers; signed-in callers get more', async () => {
+    const ip = from()
+    const answers = [await get(ip), await get(ip), await get(ip), await get(ip)]
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429])
+    expect(answers[0].headers.get('ratelimit-limit')).toBe('3')
+    expect(answers[0].headers.get('ratelimit-remaining')).toBe('2')
+    const refused = answers[3]
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await refused.json()).errors[0].message).toMatch(/Too many requests from .*: 3 a minute are allowed/)
+    expect((await get(ip, { Authorization: 'JWT x' })).status).toBe(200)
+    // Photo files are not counted (the image optimizer fetches them from inside the server).
+    const file = () =>
+      handler(new Request('http://localhost/api/photos/file/a.jpg', { headers: { 'x-forwarded-for': ip } }), {})
+    for (let i = 0; i < 5; i += 1) expect((await file()).status).toBe(200)
+  })
+})
+
+test('CORS_ORIGINS: exact origins, anything else refused by name', () => {
+  expect(parseOrigins(' https://a.example, http://b.example:8080 ')).toEqual([
+    'https://a.example',
+    'http://b.example:8080',
+  ])
+  expect(parseOrigins('')).toEqual([])
+  expect(() => parseOrigins('https://a.example/path')).toThrow('"https://a.example/path", which is not an origin')
+  expect(() => parseOrigins('*')).toThrow('"*", which is not an origin')
+})
