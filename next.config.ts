@@ -22,7 +22,8 @@ const nextConfig: NextConfig = {
   headers: async () => [
     { source: '/:path*', headers: [...FIXED_HEADERS] },
     // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
-    { source: '/:path((?!admin).*)', headers: [NO_FRAMING] },
+    // …except the embeddable list, made to be framed by any site (src/embed).
+    { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
     { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
   ],
   webpack: (webpackConfig) => {

@@ -16,6 +16,13 @@ export const FIXED_HEADERS = [
 export const NO_FRAMING = { key: 'X-Frame-Options', value: 'DENY' } as const
 export const frameOptions = (framedByAdmin: boolean) => (framedByAdmin ? 'SAMEORIGIN' : 'DENY')
 
+/**
+ * The embeddable list (/embed/…): the only page another site may frame. It runs no script at all and loads only
+ * its own inline style (allowed by its hash) and images from this site.
+ */
+export const embedCsp = (styleHash: string) =>
+  `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`
+
 /** The API answers data: nothing in a response may run, load or be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
 

@@ -67,6 +67,10 @@ const en = {
   breadcrumbs: 'Breadcrumbs',
   previewBanner: 'Preview: you are seeing unpublished changes.',
   exitPreview: 'Leave preview',
+  opensInNewTab: 'opens in a new tab',
+  embedOnYourSite: 'Show these events on your website',
+  embedHelp:
+    'Copy this into a page of your site. The list updates itself; for a dark page add &theme=dark to the address. Sites that draw the list themselves can read the same events as JSON Feed:',
   /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
   euCofunded: 'Co-funded by the European Union',
   euDisclaimer:
@@ -161,6 +165,10 @@ const fr: Texts = {
   breadcrumbs: 'Fil d’Ariane',
   previewBanner: 'Aperçu\u00a0: vous voyez des modifications non publiées.',
   exitPreview: 'Quitter l’aperçu',
+  opensInNewTab: 's’ouvre dans un nouvel onglet',
+  embedOnYourSite: 'Afficher ces événements sur votre site',
+  embedHelp:
+    'Copiez ceci dans une page de votre site. La liste se met à jour d’elle-même\u00a0; pour une page sombre, ajoutez &theme=dark à l’adresse. Les sites qui dessinent la liste eux-mêmes peuvent lire les mêmes événements en JSON Feed\u00a0:',
   /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
   euCofunded: 'Cofinancé par l’Union européenne',
   euDisclaimer:
@@ -250,6 +258,10 @@ const de: Texts = {
   breadcrumbs: 'Brotkrumen',
   previewBanner: 'Vorschau: Sie sehen unveröffentlichte Änderungen.',
   exitPreview: 'Vorschau beenden',
+  opensInNewTab: 'öffnet in einem neuen Tab',
+  embedOnYourSite: 'Diese Veranstaltungen auf Ihrer Website zeigen',
+  embedHelp:
+    'Kopieren Sie dies in eine Seite Ihrer Website. Die Liste aktualisiert sich selbst; für eine dunkle Seite fügen Sie &theme=dark an die Adresse an. Websites, die die Liste selbst darstellen, lesen dieselben Veranstaltungen als JSON Feed:',
   /** The disclaimer the EU asks co-funded projects to print (EACEA wording). */
   euCofunded: 'Kofinanziert von der Europäischen Union',
   euDisclaimer:

@@ -90,6 +90,24 @@ export function isSitePath(value: string | null | undefined): value is string {
 }
 export const sitemapPath = () => '/sitemap.xml'
 
+/** What an embedded list shows: a cluster's or a tag's upcoming events (or all), in one language and theme. */
+export type EmbedOptions = { cluster?: string; tag?: string; limit?: number; locale?: Locale; theme?: 'light' | 'dark' }
+
+const embedQuery = (o: EmbedOptions) => {
+  const params = new URLSearchParams()
+  if (o.cluster) params.set('cluster', o.cluster)
+  if (o.tag) params.set('tag', o.tag)
+  if (o.limit) params.set('limit', String(o.limit))
+  if (o.locale && o.locale !== DEFAULT_LOCALE) params.set('locale', o.locale)
+  if (o.theme && o.theme !== 'light') params.set('theme', o.theme)
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}
+
+/** The list other sites put in an <iframe>, and the same list as JSON Feed for sites that render it themselves. */
+export const embedPath = (o: EmbedOptions = {}) => `/embed/events${embedQuery(o)}`
+export const embedJsonPath = (o: EmbedOptions = {}) => `/embed/events.json${embedQuery(o)}`
+
 /** The request header in which proxy.ts hands a page the public address it was asked for (path and query). */
 export const SITE_ADDRESS_HEADER = 'x-site-address'
 

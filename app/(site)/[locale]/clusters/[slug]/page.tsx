@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
 import { Link } from '@/components/Link'
@@ -42,6 +43,7 @@ export default async function ClusterPage({ params }: { params: SlugParams }) {
       <p>
         <Link href={r.events({ cluster: cluster.slug, when: 'past' })}>{t.pastEvents} →</Link>
       </p>
+      <EmbedSnippet locale={locale} list={{ cluster: cluster.slug }} title={cluster.name} />
     </>
   )
 }

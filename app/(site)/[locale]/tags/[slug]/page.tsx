@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { EntityHeader } from '@/components/EntityHeader'
 import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
@@ -55,6 +56,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       </EntityHeader>
       <EventList events={events} locale={locale} empty={t.noEvents} headingLevel={2} />
       <Pagination t={t} page={page} totalPages={totalPages} href={(p) => r.tag(tag.slug, p)} />
+      <EmbedSnippet locale={locale} list={{ tag: tag.slug }} title={tag.name} />
     </>
   )
 }
