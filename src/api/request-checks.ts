@@ -29,6 +29,8 @@ const VERSION_PATHS = new Set(['id', 'version', 'parent', 'latest', 'autosave', 
 export function paramProblems(req: PayloadRequest, fields: FlattenedField[], args: Record<string, unknown>) {
   const problems: WhereProblem[] = []
   const params = req.payloadAPI === 'REST' ? req.searchParams : undefined
+  // Payload's own reads inside the request (populating a relation: they carry currentDepth) are not the caller's.
+  if (!params && args.currentDepth !== undefined) return problems
   const anonymous = !req.user
   for (const [name, [min, max]] of Object.entries(NUMBER_PARAMS(anonymous))) {
     // Over REST only the address counts: Payload's own nested reads in the same request carry other arguments.

@@ -59,6 +59,13 @@ test('GraphQL: the same caps on limit and pagination', async () => {
   const fine = await api.graphql('{ Tags(limit: 100) { docs { name } } }')
   expect(fine.body.errors).toBeUndefined()
   expect(fine.body.data.Tags.docs.length).toBe(5)
+  // Payload's own reads that populate relations are not held to the caller's limits.
+  const related = await api.graphql('{ Events { docs { heroPhoto { credit } gallery { credit } tags { name } } } }')
+  expect(related.body.errors).toBeUndefined()
+  const [event] = related.body.data.Events.docs
+  expect(event.heroPhoto.credit).toBe('Leila Turlybek')
+  expect(event.gallery).toHaveLength(2)
+  expect(event.tags).toHaveLength(5)
 })
 
 test('signed-in editors keep the wider limits and Payload’s default depth', async () => {
