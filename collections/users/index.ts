@@ -18,7 +18,9 @@ export const Users: CollectionConfig = {
   // address instead (hooks/accountGuards.ts).
   // Its reset-mail interval writes outside the request's transaction, which SQLite cannot take while that
   // transaction is open: reset mails are throttled there too.
-  auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 } },
+  // API keys for integrations (another site writing events): each key signs in as its account, so it has that
+  // account's role and, for a contributor, its clusters. Stored encrypted, never read back (Payload hides it).
+  auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 }, useAPIKey: true },
   admin: {
     useAsTitle: 'name',
     group: 'Accounts',
@@ -48,6 +50,9 @@ export const Users: CollectionConfig = {
   ],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: TEXT_LENGTHS.name },
+    // Merged into Payload's own API key fields: only an admin gives, replaces or revokes a key (Payload lets
+    // every account that may open the admin do it), so others are not even offered the button.
+    { name: 'apiKey', type: 'text', access: { create: adminField, update: adminField } },
     {
       name: 'clusters',
       type: 'relationship',

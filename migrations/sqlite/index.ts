@@ -5,6 +5,7 @@ import * as migration_20261129_210914_review_and_scheduling from './20261129_210
 import * as migration_20261129_220617_one_zone_and_current_zone_names from './20261129_220617_one_zone_and_current_zone_names';
 import * as migration_20261202_185125_member_organisations from './20261202_185125_member_organisations';
 import * as migration_20261203_074952_site_settings from './20261203_074952_site_settings';
+import * as migration_20261203_090422_api_keys from './20261203_090422_api_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_074952_site_settings.up,
     down: migration_20261203_074952_site_settings.down,
-    name: '20261203_074952_site_settings'
+    name: '20261203_074952_site_settings',
+  },
+  {
+    up: migration_20261203_090422_api_keys.up,
+    down: migration_20261203_090422_api_keys.down,
+    name: '20261203_090422_api_keys'
   },
 ];

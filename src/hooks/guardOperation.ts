@@ -61,7 +61,9 @@ async function forbiddenFields(
   const refused: string[] = []
   for (const field of guarded) {
     if (!('name' in field)) continue
-    if (doc && JSON.stringify(doc[field.name]) === JSON.stringify(data[field.name])) continue
+    // An unset checkbox reads as null and a form sends it back as false: the same value.
+    const stored = doc?.[field.name] ?? (field.type === 'checkbox' ? false : null)
+    if (doc && JSON.stringify(stored) === JSON.stringify(data[field.name])) continue
     const allowed = await field.access?.[operation]?.({ req, data, siblingData: data, doc: doc ?? undefined, id })
     if (!allowed) refused.push(field.name)
   }
