@@ -5,7 +5,11 @@ import {
   Kind,
   parse,
   type SelectionSetNode,
+  type ValueNode,
+  visit,
 } from 'graphql'
+
+import { PUBLIC_LIMITS } from './request-checks'
 
 /**
  * What one GraphQL request may cost before the schema sees it. Checked on the raw document, so a flood of
@@ -72,8 +76,47 @@ function cost(document: DocumentNode, fragments: Map<string, FragmentDefinitionN
   return total
 }
 
+/**
+ * The page arguments a GraphQL caller gives, in the document or through variables: `limit` from 1 to
+ * PUBLIC_LIMITS.maxLimit and never `pagination: false`, on every list and join of the query. (REST applies the
+ * same to callers without an account in the collection hooks; GraphQL is checked here, on what the caller wrote,
+ * so that Payload's own reads inside the request are not.)
+ */
+function pageArgumentProblem(document: DocumentNode, variables: Record<string, unknown>): string | null {
+  const valueOf = (node: ValueNode): unknown =>
+    node.kind === Kind.VARIABLE
+      ? variables[node.name.value]
+      : node.kind === Kind.INT
+        ? Number(node.value)
+        : node.kind === Kind.BOOLEAN
+          ? node.value
+          : node.kind === Kind.STRING
+            ? node.value
+            : undefined
+  let problem: string | null = null
+  visit(document, {
+    Argument(node, _key, _parent, _path, ancestors) {
+      if (problem) return
+      const field = ancestors.at(-1) as { kind?: string; name?: { value: string } } | undefined
+      const where = field?.kind === Kind.FIELD ? `${field.name?.value}(${node.name.value})` : node.name.value
+      const value = valueOf(node.value)
+      if (node.name.value === 'limit' && value !== undefined && value !== null) {
+        const n = Number(value)
+        if (!Number.isInteger(n) || n < 1 || n > PUBLIC_LIMITS.maxLimit)
+          problem = `${where} must be a whole number from 1 to ${PUBLIC_LIMITS.maxLimit}, not ${JSON.stringify(value)}: ask for the next pages with page.`
+      }
+      if (node.name.value === 'pagination' && value === false)
+        problem = `${where} cannot be false: read the pages one by one (limit up to ${PUBLIC_LIMITS.maxLimit}, page 2, 3…).`
+    },
+  })
+  return problem
+}
+
 /** Checks the GraphQL document of a request; null when it may go on to the schema. */
-export function checkGraphqlDocument(query: string): { status: number; message: string } | null {
+export function checkGraphqlDocument(
+  query: string,
+  variables: Record<string, unknown> = {},
+): { status: number; message: string } | null {
   let document: DocumentNode
   try {
     document = parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens })
@@ -94,7 +137,8 @@ export function checkGraphqlDocument(query: string): { status: number; message: 
     return { status: 400, message: `The query uses ${aliases} aliases; the limit is ${maxAliases}.` }
   if (depth > maxDepth)
     return { status: 400, message: `The query nests ${depth} levels deep; the limit is ${maxDepth}.` }
-  return null
+  const pages = pageArgumentProblem(document, variables)
+  return pages ? { status: 400, message: pages } : null
 }
 
 /**
@@ -124,6 +168,6 @@ export async function graphqlGate(request: Request): Promise<Response | null> {
   if (typeof query !== 'string' || !query.trim()) return refuse(400, 'The request body has no "query" string.')
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables)))
     return refuse(400, '"variables" must be a JSON object.')
-  const problem = checkGraphqlDocument(query)
+  const problem = checkGraphqlDocument(query, (variables ?? {}) as Record<string, unknown>)
   return problem ? refuse(problem.status, problem.message) : null
 }

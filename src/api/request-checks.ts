@@ -26,12 +26,21 @@ const VERSION_PATHS = new Set(['id', 'version', 'parent', 'latest', 'autosave', 
  * Query parameters as the caller sent them (Payload turns what it does not understand into a default
  * silently): numbers in range, true/false flags, sort by fields that exist.
  */
-export function paramProblems(req: PayloadRequest, fields: FlattenedField[], args: Record<string, unknown>) {
+export function paramProblems(
+  req: PayloadRequest,
+  fields: FlattenedField[],
+  args: Record<string, unknown>,
+  collectionSlug?: string,
+) {
   const problems: WhereProblem[] = []
+  // The address's parameters belong to the collection the address names, not to Payload's own reads of other
+  // collections inside the request (a filter on clusters.slug reads clusters; a populated relation reads photos).
+  if (req.payloadAPI === 'REST' && collectionSlug !== undefined && req.routeParams?.collection !== collectionSlug)
+    return problems
   const params = req.payloadAPI === 'REST' ? req.searchParams : undefined
-  // Payload's own reads inside the request (populating a relation: they carry currentDepth) are not the caller's.
-  if (!params && args.currentDepth !== undefined) return problems
-  const anonymous = !req.user
+  // GraphQL's page arguments are checked on the document the caller sent (src/api/graphql-gate.ts): here its
+  // arguments cannot be told from Payload's own reads inside the request (populating relations and joins).
+  const anonymous = !req.user && req.payloadAPI !== 'GraphQL'
   for (const [name, [min, max]] of Object.entries(NUMBER_PARAMS(anonymous))) {
     // Over REST only the address counts: Payload's own nested reads in the same request carry other arguments.
     const raw = params ? params.get(name) : args[name]
@@ -43,7 +52,7 @@ export function paramProblems(req: PayloadRequest, fields: FlattenedField[], arg
     }
   }
   const pagination = params ? params.get('pagination') : args.pagination
-  if (anonymous && (pagination === 'false' || pagination === false))
+  if (anonymous && req.payloadAPI === 'REST' && (pagination === 'false' || pagination === false))
     problems.push({
       path: 'pagination',
       message: `cannot be turned off ${WITHOUT_ACCOUNT}: read the pages one by one (limit up to ${PUBLIC_LIMITS.maxLimit}, page=2, 3…)`,

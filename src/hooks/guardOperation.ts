@@ -107,10 +107,11 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
     }
   }
   if (fromOutside) {
-    const problems = paramProblems(req, collection.flattenedFields, args)
+    const problems = paramProblems(req, collection.flattenedFields, args, collection.slug)
     if (problems.length) throw new QueryRefused(problems)
     // Relations one level deep for callers without an account, unless they ask (Payload's own default is 2).
-    if (operation === 'read' && !req.user && req.payloadAPI === 'REST' && !req.searchParams.has('depth'))
+    const asked = req.payloadAPI === 'REST' && req.routeParams?.collection === collection.slug
+    if (operation === 'read' && !req.user && asked && !req.searchParams.has('depth'))
       args.depth = PUBLIC_LIMITS.defaultDepth
   }
   // The caller's own write (Payload's internal writes for a request run with overrideAccess).

@@ -110,7 +110,9 @@ function valueProblem(target: Target, operator: string, value: unknown, schema: 
       return Number.isFinite(n) ? undefined : `${quoted(value)} is not a number`
     }
     case 'date': {
-      if (typeof value !== 'string' && typeof value !== 'number') return `${quoted(value)} is not a date`
+      // GraphQL's DateTime scalar hands a Date.
+      if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date))
+        return `${quoted(value)} is not a date`
       const time = new Date(value).getTime()
       if (Number.isNaN(time)) return `${quoted(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00Z)`
       const year = new Date(time).getUTCFullYear()
@@ -207,7 +209,7 @@ function checkCondition(
     }
     for (const item of values) {
       const problem =
-        Array.isArray(item) || isPlainObject(item)
+        Array.isArray(item) || (isPlainObject(item) && !(item instanceof Date))
           ? 'is not a single value'
           : valueProblem(target, operator, item, schema)
       if (problem) {

@@ -41,6 +41,12 @@ test('a page above 100 documents, "all" (limit=0) and pagination=false are refus
   expect((await api.rest('GET', `/api/events/${1}?depth=4`)).status).toBe(400)
 })
 
+test('the address’s sort and limits are the listed collection’s, not those of the reads a filter makes', async () => {
+  // Filtering events by their clusters' slug reads clusters, which have no startDate.
+  const res = await api.rest('GET', '/api/events?where[clusters.slug][equals]=eunic-kazakhstan&sort=startDate&limit=5')
+  expect([res.status, res.body.totalDocs]).toEqual([200, 1])
+})
+
 test('relations come one level deep by default; deeper when asked, up to three', async () => {
   const shallow = (await api.rest('GET', `/api/events?${bySlug}`)).body.docs[0]
   expect(shallow.hostInstitutes[0]).toMatchObject({ name: 'Goethe-Institut Kasachstan' })
@@ -53,9 +59,12 @@ test('relations come one level deep by default; deeper when asked, up to three',
 
 test('GraphQL: the same caps on limit and pagination', async () => {
   const big = await api.graphql('{ Events(limit: 500) { docs { id } } }')
-  expect(JSON.stringify(big.body.errors)).toMatch(/limit must be a whole number from 1 to 100/)
+  expect(big.status).toBe(400)
+  expect(JSON.stringify(big.body.errors)).toMatch(/Events\(limit\) must be a whole number from 1 to 100, not 500/)
+  const variable = await api.graphql('query Q($n: Int) { Events(limit: $n) { docs { id } } }', { variables: { n: 0 } })
+  expect(JSON.stringify(variable.body.errors)).toMatch(/Events\(limit\) must be a whole number from 1 to 100, not 0/)
   const all = await api.graphql('{ Tags(pagination: false) { docs { id } } }')
-  expect(JSON.stringify(all.body.errors)).toMatch(/pagination cannot be turned off/)
+  expect(JSON.stringify(all.body.errors)).toMatch(/Tags\(pagination\) cannot be false/)
   const fine = await api.graphql('{ Tags(limit: 100) { docs { name } } }')
   expect(fine.body.errors).toBeUndefined()
   expect(fine.body.data.Tags.docs.length).toBe(5)
@@ -66,6 +75,18 @@ test('GraphQL: the same caps on limit and pagination', async () => {
   expect(event.heroPhoto.credit).toBe('Leila Turlybek')
   expect(event.gallery).toHaveLength(2)
   expect(event.tags).toHaveLength(5)
+  // A join with a date filter: Payload's own paged read of the join, and a date the GraphQL scalar made a Date.
+  const joined = await api.graphql(
+    'query Q($c: String, $since: DateTime) { Clusters(where: { slug: { equals: $c } }) { docs { events(where: { endsAt: { greater_than: $since } }, sort: "startDate", limit: 10) { docs { title } } } } }',
+    { variables: { c: 'eunic-kazakhstan', since: '2024-01-01T00:00:00.000Z' } },
+  )
+  expect(joined.body.errors).toBeUndefined()
+  expect(joined.body.data.Clusters.docs[0].events.docs).toHaveLength(1)
+  const dated = await api.graphql(
+    '{ Events(where: { startDate: { greater_than: "2024-01-01T00:00:00.000Z" } }) { totalDocs } }',
+  )
+  expect(dated.body.errors).toBeUndefined()
+  expect(dated.body.data.Events.totalDocs).toBe(1)
 })
 
 test('signed-in editors keep the wider limits and Payload’s default depth', async () => {
