@@ -24,7 +24,11 @@ const nextConfig: NextConfig = {
     // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
     // …except the embeddable list, made to be framed by any site (src/embed).
     { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
-    { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CSP }] },
+    // The API reference page (/api/docs) sends its own, which lets its one inline style in.
+    {
+      source: '/api/:path((?!graphql-playground|docs$).*)',
+      headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
+    },
   ],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

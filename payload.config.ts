@@ -18,8 +18,10 @@ import { Users } from './collections/users'
 import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { adminOrigins } from './src/api/admin-origins'
+import { apiDocsEndpoint } from './src/api/api-docs'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
+import { openapiEndpoint } from './src/api/openapi'
 import { richTextEditor } from './src/fields/rich-text'
 import { withTranslationHints } from './src/fields/translation-hints'
 import { withGuards } from './src/hooks/guardOperation'
@@ -80,7 +82,8 @@ export default buildConfig({
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
   // Jobs (scheduled publishing) are run by the app's own ticker through this endpoint, each by one replica.
-  endpoints: [runDueJobsEndpoint],
+  // The OpenAPI description of the public API and its reference page (/api/openapi.json, /api/docs).
+  endpoints: [runDueJobsEndpoint, openapiEndpoint, apiDocsEndpoint],
   jobs: {
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,

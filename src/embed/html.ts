@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto'
 
 import { formatEventDates } from '@/lib/format'
+import { escapeHtml as esc } from '@/lib/html'
 import { messages } from '@/lib/messages'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { EmbedList } from './list'
 import type { ResolvedEmbed } from './options'
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-/** Text and attribute values as HTML: nothing an editor types can become markup in another site's page. */
-const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
 
 const THEMES = {
   light: { paper: '#ffffff', ink: '#1b1f24', muted: '#56606b', line: '#d9dee3' },

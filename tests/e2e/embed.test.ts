@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 
 import { adminAccount } from './accounts'
+import { eventually } from './eventually'
 import { BASE_URL, closeBrowser, openBrowser, type Session, SKIP_REASON } from './browser'
 
 // Skipped only where no Chromium exists outside CI; the global setup prints why, in a banner (in CI it fails).
@@ -39,6 +40,9 @@ suite('the events list other sites embed', () => {
     })
     expect(created.status).toBe(201)
     eventId = (await created.json()).doc.id
+    await eventually(async () =>
+      expect(await (await fetch(`${BASE_URL}/embed/events?cluster=${CLUSTER}`)).text()).toContain(TITLE),
+    )
   })
   afterAll(async () => {
     await fetch(`${BASE_URL}/api/events/${eventId}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })

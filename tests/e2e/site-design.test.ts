@@ -1,6 +1,7 @@
 import { EVENT } from '@/seed/data'
 
 import { adminAccount } from './accounts'
+import { eventually } from './eventually'
 import { BASE_URL, closeBrowser, openBrowser, type Session, SKIP_REASON } from './browser'
 
 // Skipped only where no Chromium exists outside CI; the global setup prints why, in a banner (in CI it fails).
@@ -152,8 +153,10 @@ suite('the site’s design: header, phone menu, key facts, footer, settings, res
     const page = await session.context.newPage()
     try {
       expect((await save({ siteName: 'Culture Network Events', brandColour: '#6b1d5c' })).status).toBe(200)
-      await page.goto('/tags')
-      expect(await page.locator('.brand-name').textContent()).toBe('Culture Network Events')
+      await eventually(async () => {
+        await page.goto('/tags')
+        expect(await page.locator('.brand-name').textContent()).toBe('Culture Network Events')
+      })
       expect(await page.title()).toBe('Tags · Culture Network Events')
       expect(await page.locator('html').getAttribute('style')).toContain('--brand:#6b1d5c')
       const rss = await (await fetch(`${BASE_URL}/feed.xml`)).text()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { EVENT, PHOTOS } from '@/seed/data'
 
 import { adminAccount } from './accounts'
+import { eventually } from './eventually'
 import { startSecondServer } from './server.mjs'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
@@ -352,37 +353,37 @@ suite('the built site in a real browser', () => {
 
     // Pages render per request (each has its own script nonce) from cached reads, which must still be right
     // after each change.
-    expect((await html(page)).text).toContain('Freshly published')
+    await eventually(async () => expect((await html(page)).text).toContain('Freshly published'))
     const cached = await html(page)
     expect(cached.text).toContain('Freshly published')
-    expect((await html('/events')).text).toContain('Freshly published')
+    await eventually(async () => expect((await html('/events')).text).toContain('Freshly published'))
 
     await send('PATCH', `/api/events/${id}`, { title: 'Edited after publishing' })
-    expect((await html(page)).text).toContain('Edited after publishing')
-    expect((await html('/events')).text).toContain('Edited after publishing')
-    expect((await html(`/tags/${tag.slug}`)).text).toContain('Edited after publishing')
+    await eventually(async () => expect((await html(page)).text).toContain('Edited after publishing'))
+    await eventually(async () => expect((await html('/events')).text).toContain('Edited after publishing'))
+    await eventually(async () => expect((await html(`/tags/${tag.slug}`)).text).toContain('Edited after publishing'))
 
     await send('PATCH', `/api/tags/${tag.id}`, { name: 'Renamed topic' })
-    expect((await html(page)).text).toContain('Renamed topic')
+    await eventually(async () => expect((await html(page)).text).toContain('Renamed topic'))
     await send('DELETE', `/api/tags/${tag.id}`)
-    expect((await html(page)).text).not.toContain('Renamed topic')
+    await eventually(async () => expect((await html(page)).text).not.toContain('Renamed topic'))
 
     // A photo's credit, edited in the photo library, changes on the pages that show the photo.
     const demo = `/events/${EVENT.slug}`
     const photos = (await api(`/api/photos?where[filename][equals]=${PHOTOS[0].filename}`)).body.docs
-    expect((await html(demo)).text).toContain(PHOTOS[0].credit)
+    await eventually(async () => expect((await html(demo)).text).toContain(PHOTOS[0].credit))
     await send('PATCH', `/api/photos/${photos[0].id}`, { credit: 'A corrected credit' })
-    expect((await html(demo)).text).toContain('A corrected credit')
+    await eventually(async () => expect((await html(demo)).text).toContain('A corrected credit'))
     await send('PATCH', `/api/photos/${photos[0].id}`, { credit: PHOTOS[0].credit })
-    expect((await html(demo)).text).not.toContain('A corrected credit')
+    await eventually(async () => expect((await html(demo)).text).not.toContain('A corrected credit'))
 
     await send('PATCH', `/api/events/${id}`, { _status: 'draft' })
-    expect((await html(page)).status).toBe(404)
-    expect((await html('/events')).text).not.toContain('Edited after publishing')
+    await eventually(async () => expect((await html(page)).status).toBe(404))
+    await eventually(async () => expect((await html('/events')).text).not.toContain('Edited after publishing'))
 
     await send('PATCH', `/api/events/${id}`, { _status: 'published' })
-    expect((await html(page)).status).toBe(200)
+    await eventually(async () => expect((await html(page)).status).toBe(200))
     await send('DELETE', `/api/events/${id}`)
-    expect((await html(page)).status).toBe(404)
+    await eventually(async () => expect((await html(page)).status).toBe(404))
   })
 })
