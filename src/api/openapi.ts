@@ -44,7 +44,10 @@ export async function openapiDocument(req: PayloadRequest) {
   // Relations to what is left out (an author is an account) keep their reference: named, not described.
   const schemas = (spec.components.schemas ??= {})
   for (const [, name] of JSON.stringify(spec).matchAll(/"#\/components\/schemas\/([^"]+)"/g))
-    schemas[name] ??= { type: 'object', description: 'Not part of the public API: readable by signed-in accounts only.' }
+    schemas[name] ??= {
+      type: 'object',
+      description: 'Not part of the public API: readable by signed-in accounts only.',
+    }
   return spec
 }
 
