@@ -3,10 +3,10 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { graphqlGate } from '@/api/graphql-gate'
 import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
-import { SITE_ADDRESS_HEADER } from '@/lib/routes'
+import { graphqlPath, SITE_ADDRESS_HEADER } from '@/lib/routes'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
-const GRAPHQL_PATH = '/api/graphql'
+const GRAPHQL_PATH = graphqlPath()
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Read once: the proxy runs for every page and GraphQL request. */
 let env: ReturnType<typeof readEnv> | undefined

@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '@/access'
 import { TEXT_LENGTHS, urlField } from '@/fields/common'
+import { checkGlobalValues } from '@/hooks/checkValues'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { SETTINGS_TAG } from '@/lib/cache-tags'
 import { brandColourProblem } from '@/lib/colour'
@@ -32,7 +33,7 @@ export const Settings: GlobalConfig = {
   label: 'Site settings',
   admin: { group: 'Site' },
   access: { read: anyone, update: isEditor },
-  hooks: revalidateGlobal([SETTINGS_TAG]),
+  hooks: { beforeChange: [checkGlobalValues], ...revalidateGlobal([SETTINGS_TAG]) },
   fields: [
     {
       type: 'tabs',

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto'
-
 import type { Endpoint } from 'payload'
 
 import { escapeHtml as esc } from '@/lib/html'
+import { graphqlPath, openapiPath } from '@/lib/routes'
+
+import { styleOnlyCsp } from './security-headers'
 
 import { openapiDocument } from './openapi'
 
@@ -19,7 +20,6 @@ main{max-width:60rem;margin:0 auto;padding:1.5rem}h1{font-size:1.8rem;margin:0 0
 h3{font-size:1rem;margin:1.25rem 0 .25rem;font-family:ui-monospace,Menlo,Consolas,monospace}code{font-family:ui-monospace,Menlo,Consolas,monospace}
 .m{display:inline-block;min-width:4.5rem;font-weight:700;color:#003399}p{margin:.25rem 0}ul{margin:.25rem 0 0;padding-left:1.25rem}
 .muted{color:#56606b}a{color:#003399}`
-const CSS_HASH = createHash('sha256').update(CSS).digest('base64')
 
 function operation(path: string, method: string, op: Operation): string {
   const params = (op.parameters ?? [])
@@ -46,11 +46,11 @@ export const apiDocsEndpoint: Endpoint = {
           .map(([method, op]) => operation(path, method, op as Operation)),
       )
       .join('')
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(spec.info.title)}</title><style>${CSS}</style></head><body><main><h1>${esc(spec.info.title)}</h1><p>${esc(spec.info.description ?? '')}</p><p>The machine-readable description: <a href="openapi.json">openapi.json</a> (OpenAPI ${esc(spec.openapi)}). GraphQL: <code>/api/graphql</code> (POST, or GET for queries).</p><h2>Operations</h2>${operations}</main></body></html>`
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(spec.info.title)}</title><style>${CSS}</style></head><body><main><h1>${esc(spec.info.title)}</h1><p>${esc(spec.info.description ?? '')}</p><p>The machine-readable description: <a href="${openapiPath()}">${openapiPath()}</a> (OpenAPI ${esc(spec.openapi)}). GraphQL: <code>${graphqlPath()}</code> (POST, or GET for queries).</p><h2>Operations</h2>${operations}</main></body></html>`
     return new Response(html, {
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': `default-src 'none'; style-src 'sha256-${CSS_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+        'Content-Security-Policy': styleOnlyCsp(CSS, "'none'"),
       },
     })
   },

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * The security headers of every response, in one place: next.config.ts sends the fixed ones with everything,
  * proxy.ts adds the Content-Security-Policy of pages and the admin, with a fresh nonce per response.
@@ -16,12 +18,15 @@ export const FIXED_HEADERS = [
 export const NO_FRAMING = { key: 'X-Frame-Options', value: 'DENY' } as const
 export const frameOptions = (framedByAdmin: boolean) => (framedByAdmin ? 'SAMEORIGIN' : 'DENY')
 
+/** The CSP source that allows one inline style, by the hash of its text. */
+export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+
 /**
- * The embeddable list (/embed/…): the only page another site may frame. It runs no script at all and loads only
- * its own inline style (allowed by its hash) and images from this site.
+ * A page that runs no script and loads nothing but its one inline style (and images from this site): the
+ * embeddable list (/embed/…), the only page another site may frame, and the API reference (/api/docs).
  */
-export const embedCsp = (styleHash: string) =>
-  `default-src 'none'; style-src 'sha256-${styleHash}'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *`
+export const styleOnlyCsp = (css: string, frameAncestors: '*' | "'none'") =>
+  `default-src 'none'; style-src ${styleHash(css)}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`
 
 /** The API answers data: nothing in a response may run, load or be framed. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"

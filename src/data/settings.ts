@@ -2,6 +2,7 @@ import { listTag, SETTINGS_TAG } from '@/lib/cache-tags'
 import { brandColourProblem } from '@/lib/colour'
 import type { Locale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
+import { plainText } from '@/lib/plain-text'
 import { DEFAULT_BRAND_COLOUR, SITE_NAME } from '@/lib/site'
 import { SITE_PAGES, type SitePageName } from '@/lib/site-pages'
 
@@ -23,9 +24,6 @@ export type SettingsView = {
   pages: Record<SitePageName, unknown>
 }
 
-const hasText = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && JSON.stringify(value).includes('"text":"')
-
 async function readSettings(locale: Locale): Promise<SettingsView> {
   const payload = await payloadClient()
   const doc = await payload.findGlobal({ slug: 'settings', locale, depth: 1, overrideAccess: false })
@@ -37,7 +35,7 @@ async function readSettings(locale: Locale): Promise<SettingsView> {
     brandColour: colour,
     homeIntro: doc.homeIntro?.trim() ?? '',
     footerLinks: (doc.footerLinks ?? []).flatMap((l) => (l.label && l.url ? [{ label: l.label, url: l.url }] : [])),
-    pages: Object.fromEntries(SITE_PAGES.map((name) => [name, hasText(doc[name]) ? doc[name] : null])) as Record<
+    pages: Object.fromEntries(SITE_PAGES.map((name) => [name, plainText(doc[name]) ? doc[name] : null])) as Record<
       SitePageName,
       unknown
     >,

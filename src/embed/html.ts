@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 import { formatEventDates } from '@/lib/format'
 import { escapeHtml as esc } from '@/lib/html'
 import { messages } from '@/lib/messages'
@@ -30,7 +28,7 @@ p{margin:0;color:${c.muted};font-size:.9rem}.more{margin-top:10px;padding-top:10
  * The embeddable list as one small HTML document: no script, no cookie, its style inline, every link opening the
  * full page in a new tab (and saying so to screen readers).
  */
-export function embedPage(list: EmbedList, o: ResolvedEmbed): { html: string; styleHash: string } {
+export function embedPage(list: EmbedList, o: ResolvedEmbed): { html: string; css: string } {
   const t = messages(o.locale)
   const newTab = `<span class="vh"> (${esc(t.opensInNewTab)})</span>`
   const link = (href: string, text: string) =>
@@ -44,8 +42,7 @@ export function embedPage(list: EmbedList, o: ResolvedEmbed): { html: string; st
     .join('')
   const body = items ? `<ul>${items}</ul>` : `<p>${esc(t.noUpcoming)}</p>`
   const css = style(o, list.brandColour)
-  // The style is allowed by its hash, not a nonce: the same list gives the same bytes, so its ETag holds.
-  const styleHash = createHash('sha256').update(css).digest('base64')
   const html = `<!doctype html><html lang="${o.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${esc(`${list.title} · ${list.siteName}`)}</title><style>${css}</style></head><body><main><h1>${esc(list.title)}</h1>${body}<p class="more">${link(list.page, `${t.viewAllEvents} · ${list.siteName}`)}</p></main></body></html>`
-  return { html, styleHash }
+  // The style is allowed by its hash, not a nonce: the same list gives the same bytes, so its ETag holds.
+  return { html, css }
 }

@@ -69,6 +69,9 @@ export function routes(locale: Locale = DEFAULT_LOCALE) {
 }
 
 export const adminPath = () => '/admin'
+/** The API's own addresses that pages and documents link to. */
+export const graphqlPath = () => '/api/graphql'
+export const openapiPath = () => '/api/openapi.json'
 /** The admin's edit screen of one document, and a collection's list with a query. */
 export const adminDocPath = (collection: string, id: number | string) =>
   `${adminPath()}/collections/${collection}/${encodeURIComponent(String(id))}`

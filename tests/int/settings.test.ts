@@ -67,6 +67,15 @@ test('a footer link must be a web address', async () => {
   expect(fieldsIn(res.body)).toEqual(['footerLinks.0.url'])
 })
 
+test('a page’s text must be rich text, with links a reader can follow', async () => {
+  for (const legalNotice of ['not rich text', { root: { type: 'paragraph' } }]) {
+    const res = await api.rest('POST', '/api/globals/settings', { token: editor, json: { legalNotice } })
+    expect(res.status).toBe(400)
+    expect(fieldsIn(res.body)).toEqual(['legalNotice'])
+  }
+  expect((await siteSettings('en')).pages.legalNotice).toBeNull()
+})
+
 test('the seed leaves settings an editor has written alone', async () => {
   await seed(ctx.payload, () => undefined)
   const settings = await siteSettings('en')

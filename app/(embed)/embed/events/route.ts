@@ -1,5 +1,5 @@
 import { publicHttp } from '@/api/public-http'
-import { embedCsp } from '@/api/security-headers'
+import { styleOnlyCsp } from '@/api/security-headers'
 import { embedPage } from '@/embed/html'
 import { embedList } from '@/embed/list'
 import { embedOptions } from '@/embed/options'
@@ -13,8 +13,8 @@ export const GET = publicHttp(async (request: Request) => {
   if ('problem' in parsed) return text(400, parsed.problem)
   const found = await embedList(parsed.options)
   if ('missing' in found) return text(404, found.missing)
-  const { html, styleHash } = embedPage(found.list, parsed.options)
+  const { html, css } = embedPage(found.list, parsed.options)
   return new Response(html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': embedCsp(styleHash) },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': styleOnlyCsp(css, '*') },
   })
 })
