@@ -15,6 +15,8 @@ import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
 import { Tags } from './collections/tags'
 import { Users } from './collections/users'
+import { WebhookDeliveries } from './collections/webhook-deliveries'
+import { Webhooks } from './collections/webhooks'
 import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { adminOrigins } from './src/api/admin-origins'
@@ -32,6 +34,8 @@ import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
 import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/locales'
 import { DEFAULT_TIMEZONE } from './src/lib/timezones'
 import { zoneOptions } from './src/lib/zone-options'
+import { deliverTask } from './src/webhooks/deliver'
+import { withWebhooks } from './src/webhooks/hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = readEnv()
@@ -62,7 +66,20 @@ export default buildConfig({
     components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },
   },
   collections: withGuards(
-    withTranslationHints([Events, Photos, Tags, Clusters, Institutes, Organisations, Partners, Users]),
+    withWebhooks(
+      withTranslationHints([
+        Events,
+        Photos,
+        Tags,
+        Clusters,
+        Institutes,
+        Organisations,
+        Partners,
+        Users,
+        Webhooks,
+        WebhookDeliveries,
+      ]),
+    ),
   ),
   globals: [Settings],
   localization: {
@@ -81,10 +98,11 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.maxComplexity },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
-  // Jobs (scheduled publishing) are run by the app's own ticker through this endpoint, each by one replica.
+  // Jobs (scheduled publishing, webhook deliveries) are run by the app's own ticker through this endpoint, each by one replica.
   // The OpenAPI description of the public API and its reference page (/api/openapi.json, /api/docs).
   endpoints: [runDueJobsEndpoint, openapiEndpoint, apiDocsEndpoint],
   jobs: {
+    tasks: [deliverTask(env.webhooks)],
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,
     access: {

@@ -6,6 +6,7 @@ import * as migration_20261129_220617_one_zone_and_current_zone_names from './20
 import * as migration_20261202_185125_member_organisations from './20261202_185125_member_organisations';
 import * as migration_20261203_074952_site_settings from './20261203_074952_site_settings';
 import * as migration_20261203_090422_api_keys from './20261203_090422_api_keys';
+import * as migration_20261203_150004_webhooks from './20261203_150004_webhooks';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_090422_api_keys.up,
     down: migration_20261203_090422_api_keys.down,
-    name: '20261203_090422_api_keys'
+    name: '20261203_090422_api_keys',
+  },
+  {
+    up: migration_20261203_150004_webhooks.up,
+    down: migration_20261203_150004_webhooks.down,
+    name: '20261203_150004_webhooks'
   },
 ];

@@ -39,7 +39,8 @@ export async function runDueJobs(payload: Payload, req?: PayloadRequest): Promis
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: due(now),
-    sort: 'waitUntil',
+    // Oldest first, so a receiver hears of one document's changes in the order they were made.
+    sort: ['waitUntil', 'createdAt'],
     limit: JOBS_PER_ROUND,
     depth: 0,
     overrideAccess: true,

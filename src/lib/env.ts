@@ -21,6 +21,18 @@ export type Env = {
   corsOrigins: string[]
   /** Requests per minute one address may make to the API and feeds without signing in (RATE_LIMIT_PER_MINUTE). */
   rateLimitPerMinute: number
+  webhooks: WebhookSettings
+}
+
+export type WebhookSettings = {
+  /** How many times a delivery is tried in all before it is marked failed (WEBHOOK_ATTEMPTS). */
+  attempts: number
+  /** The wait before the first retry; each later one waits twice as long (WEBHOOK_RETRY_SECONDS). */
+  retrySeconds: number
+  /** How long a receiver may take to answer one attempt (WEBHOOK_TIMEOUT_SECONDS). */
+  timeoutSeconds: number
+  /** Receivers on private, loopback or link-local addresses: refused in production unless allowed. */
+  allowPrivateTargets: boolean
 }
 
 /** CORS_ORIGINS: comma-separated origins ("https://www.goethe.de,https://culture.example"); empty means none. */
@@ -42,6 +54,13 @@ export function parseOrigins(value: string | undefined): string[] {
         )
       return url.origin
     })
+}
+
+function flag(name: string, value: string | undefined): boolean {
+  const v = value?.trim().toLowerCase() ?? ''
+  if (v === '' || v === 'false' || v === '0') return false
+  if (v === 'true' || v === '1') return true
+  throw new Error(`${name} must be true or false, not "${value}".`)
 }
 
 function positiveInteger(name: string, value: string | undefined, fallback: number): number {
@@ -88,5 +107,11 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     rateLimitPerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600),
+    webhooks: {
+      attempts: positiveInteger('WEBHOOK_ATTEMPTS', env.WEBHOOK_ATTEMPTS, 8),
+      retrySeconds: positiveInteger('WEBHOOK_RETRY_SECONDS', env.WEBHOOK_RETRY_SECONDS, 30),
+      timeoutSeconds: positiveInteger('WEBHOOK_TIMEOUT_SECONDS', env.WEBHOOK_TIMEOUT_SECONDS, 10),
+      allowPrivateTargets: !production || flag('WEBHOOKS_ALLOW_PRIVATE_TARGETS', env.WEBHOOKS_ALLOW_PRIVATE_TARGETS),
+    },
   }
 }

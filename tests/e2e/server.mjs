@@ -107,13 +107,25 @@ export async function startSecondServer(settings) {
   await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
   return {
     baseUrl,
-    stop: () => {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-    },
+    /** Stops it and resolves once the process is gone (its port and database are free again). */
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve()
+        // Next waits for requests in flight; a stuck one would hold the test run, so it gets a few seconds.
+        const kill = setTimeout(() => signal('SIGKILL'), 10_000)
+        child.once('exit', () => {
+          clearTimeout(kill)
+          resolve()
+        })
+        const signal = (name) => {
+          try {
+            process.kill(-child.pid, name)
+          } catch {
+            resolve() // already gone
+          }
+        }
+        signal('SIGTERM')
+      }),
   }
 }
 

@@ -1,0 +1,85 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import type { WebhookSettings } from '@/lib/env'
+
+import { DELIVER_TASK } from './hooks'
+import { send } from './send'
+import { signedHeaders } from './signature'
+
+type Webhook = { id: number | string; url: string; secret?: string | null; active?: boolean | null }
+
+/** When Payload's exponential backoff will try again after the given number of failed attempts. */
+export const nextAttemptAt = (failed: number, settings: WebhookSettings, now = new Date()) =>
+  new Date(now.getTime() + 2 ** (failed - 1) * settings.retrySeconds * 1000)
+
+/**
+ * One attempt at one delivery: sends it signed, and writes what happened on the delivery (status, attempts,
+ * the receiver's answer or the error) for admins to see. Returns the error when the attempt failed, so the
+ * task fails and Payload's queue tries again later.
+ */
+export async function attemptDelivery(payload: Payload, deliveryId: string, settings: WebhookSettings) {
+  const delivery = await payload.findByID({
+    collection: 'webhook-deliveries',
+    id: deliveryId,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!delivery || delivery.status === 'delivered' || delivery.status === 'cancelled') return null
+  const webhook = delivery.webhook as Webhook | null | undefined
+  const record = (data: Record<string, unknown>) =>
+    payload.update({ collection: 'webhook-deliveries', id: delivery.id, data, depth: 0, overrideAccess: true })
+
+  if (!webhook || typeof webhook !== 'object' || !webhook.active || !webhook.secret) {
+    await record({ status: 'cancelled', lastError: 'The webhook was deleted or switched off before delivery.' })
+    return null
+  }
+  const attempts = (delivery.attempts ?? 0) + 1
+  const started = new Date()
+  const sent = await send(
+    webhook.url,
+    delivery.body,
+    signedHeaders(webhook.secret, delivery.messageId, delivery.body),
+    {
+      timeoutMs: settings.timeoutSeconds * 1000,
+      allowPrivate: settings.allowPrivateTargets,
+    },
+  )
+  const common = { attempts, lastAttemptAt: started.toISOString(), lastStatusCode: sent.status ?? null }
+  if (sent.ok) {
+    await record({
+      ...common,
+      status: 'delivered',
+      deliveredAt: new Date().toISOString(),
+      lastError: null,
+      nextAttemptAt: null,
+    })
+    return null
+  }
+  const final = attempts >= settings.attempts
+  await record({
+    ...common,
+    status: final ? 'failed' : 'retrying',
+    lastError: sent.error,
+    nextAttemptAt: final ? null : nextAttemptAt(attempts, settings).toISOString(),
+  })
+  return sent.error
+}
+
+/** The queued task behind every delivery: retried with exponential backoff until it lands or runs out of tries. */
+export function deliverTask(settings: WebhookSettings): TaskConfig<typeof DELIVER_TASK> {
+  return {
+    slug: DELIVER_TASK,
+    label: 'Deliver a webhook',
+    inputSchema: [{ name: 'delivery', type: 'text', required: true }],
+    retries: {
+      attempts: settings.attempts - 1,
+      backoff: { type: 'exponential', delay: settings.retrySeconds * 1000 },
+    },
+    handler: async ({ input, req }) => {
+      const error = await attemptDelivery(req.payload, input.delivery, settings)
+      if (error) throw new Error(error)
+      return { output: {} }
+    },
+  }
+}
