@@ -22,7 +22,16 @@ export const WebhookDeliveries: CollectionConfig = {
   admin: {
     useAsTitle: 'eventType',
     group: 'Integrations',
-    defaultColumns: ['eventType', 'webhook', 'status', 'attempts', 'lastStatusCode', 'lastError', 'createdAt'],
+    defaultColumns: [
+      'eventType',
+      'webhook',
+      'status',
+      'attempts',
+      'lastStatusCode',
+      'lastError',
+      'nextAttemptAt',
+      'createdAt',
+    ],
     description:
       'What was sent to each webhook and how it went. Failed deliveries are retried, waiting longer each time.',
   },

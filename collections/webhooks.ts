@@ -16,7 +16,7 @@ const COLLECTION_LABELS: Record<(typeof WEBHOOK_COLLECTIONS)[number], string> = 
   organisations: 'Member organisations',
 }
 const CHANGE_LABELS: Record<(typeof CHANGES)[number], string> = {
-  publish: 'Published (or created, where there are no drafts)',
+  publish: 'Published',
   unpublish: 'Unpublished',
   update: 'Changed while public',
   delete: 'Deleted',
@@ -85,6 +85,7 @@ export const Webhooks: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: [...CHANGES],
+      admin: { description: 'Content without drafts (tags, clusters…) is published when it is created.' },
       options: CHANGES.map((value) => ({ value, label: CHANGE_LABELS[value] })),
     },
     {
@@ -100,7 +101,19 @@ export const Webhooks: CollectionConfig = {
       on: 'webhook',
       defaultSort: '-createdAt',
       defaultLimit: 20,
-      admin: { defaultColumns: ['eventType', 'status', 'attempts', 'lastStatusCode', 'lastError', 'createdAt'] },
+      admin: {
+        condition: (data) => Boolean(data?.id),
+        allowCreate: false,
+        defaultColumns: [
+          'eventType',
+          'status',
+          'attempts',
+          'lastStatusCode',
+          'lastError',
+          'nextAttemptAt',
+          'createdAt',
+        ],
+      },
     },
   ],
 }

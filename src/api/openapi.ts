@@ -41,6 +41,10 @@ export async function openapiDocument(req: PayloadRequest) {
       },
     },
   }
+  // Reading is open to everyone (published content); a key is needed to write, and reads drafts its role may.
+  for (const operations of Object.values(spec.paths ?? {}) as Array<Record<string, { security?: unknown[] }>>)
+    for (const [method, operation] of Object.entries(operations))
+      if (method === 'get' && operation?.security) operation.security = [{}, ...operation.security]
   // Relations to what is left out (an author is an account) keep their reference: named, not described.
   const schemas = (spec.components.schemas ??= {})
   for (const [, name] of JSON.stringify(spec).matchAll(/"#\/components\/schemas\/([^"]+)"/g))

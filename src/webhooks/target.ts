@@ -25,6 +25,9 @@ for (const [net, prefix] of [
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv6')
 
+// Without commas: the admin lists a field's message split at them.
+const ALLOW_HINT = 'set WEBHOOKS_ALLOW_PRIVATE_TARGETS=true to send webhooks there'
+
 const MAPPED_V4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i
 
 /** Why an IP address may not receive webhooks in production, or null when it may. */
@@ -34,7 +37,7 @@ export function addressProblem(address: string): string | null {
   const family = isIP(ip)
   if (family === 0) return `"${address}" is not an IP address`
   return blocked.check(ip, family === 4 ? 'ipv4' : 'ipv6')
-    ? `${address} is a loopback, private or link-local address, which receives webhooks only when WEBHOOKS_ALLOW_PRIVATE_TARGETS=true`
+    ? `${address} is inside this machine or a private network (${ALLOW_HINT})`
     : null
 }
 
@@ -57,7 +60,6 @@ export function targetProblem(value: string, allowPrivate: boolean): string | nu
     return 'the address must not hold a user name or password (the secret signs each delivery)'
   if (allowPrivate) return null
   const host = bareHost(url.hostname)
-  if (host === 'localhost' || host.endsWith('.localhost'))
-    return `${host} is this machine, which receives webhooks only when WEBHOOKS_ALLOW_PRIVATE_TARGETS=true`
+  if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine (${ALLOW_HINT})`
   return isIP(host) ? addressProblem(host) : null
 }

@@ -56,6 +56,27 @@ suite('the OpenAPI description of the public API', () => {
     expect(answers.filter((a) => !a.endsWith(' 200'))).toEqual([])
   })
 
+  test('it says reading is open to all and writing needs a key, as the API answers', async () => {
+    type Operation = { security?: Array<Record<string, unknown>> }
+    const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ path, method, op })),
+    )
+    const open = (op: Operation) => (op.security ?? []).some((r) => Object.keys(r).length === 0)
+    expect(operations.filter((o) => o.method === 'get' && !open(o.op)).map((o) => o.path)).toEqual([])
+    const writes = operations.filter((o) => o.method !== 'get')
+    expect(writes.length).toBeGreaterThan(10)
+    expect(writes.filter((o) => open(o.op)).map((o) => `${o.method} ${o.path}`)).toEqual([])
+    const anonymousWrite = await fetch(`${BASE_URL}/api/tags`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Written by nobody' }),
+    })
+    expect(anonymousWrite.status).toBe(403)
+    const page = await (await fetch(`${BASE_URL}/api/docs`)).text()
+    expect(page).toMatch(/GET<\/span> \/api\/events<\/h3><p>[^<]*<span class="muted">· open to all/)
+    expect(page).toMatch(/POST<\/span> \/api\/events<\/h3><p>[^<]*<span class="muted">· needs an API key/)
+  })
+
   test('a readable reference page at /api/docs that runs and loads nothing', async () => {
     const res = await fetch(`${BASE_URL}/api/docs`)
     expect(res.status).toBe(200)

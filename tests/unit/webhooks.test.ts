@@ -83,7 +83,7 @@ describe('receiver addresses', () => {
         ),
       )
     expect(await lookup(false)).toMatch(
-      /^localhost resolves to (127\.0\.0\.1|::1) is a loopback, private or link-local/,
+      /^localhost resolves to (127\.0\.0\.1|::1) is inside this machine or a private network/,
     )
     expect(await lookup(true)).toMatch(/127\.0\.0\.1|::1/)
   })
@@ -105,7 +105,7 @@ describe('receiver addresses', () => {
       status = 500
       expect(await send(url, '{}', {}, { ...options, allowPrivate: false })).toEqual({
         ok: false,
-        error: expect.stringContaining('The address cannot receive webhooks: 127.0.0.1 is a loopback'),
+        error: expect.stringContaining('The address cannot receive webhooks: 127.0.0.1 is inside this machine'),
       })
     } finally {
       server.close()
