@@ -2183,6 +2183,9 @@ export interface Webhook {
    */
   secret?: string | null;
   collections: ('events' | 'tags' | 'clusters' | 'institutes' | 'partners' | 'organisations')[];
+  /**
+   * Content without drafts (tags, clusters…) is published when it is created.
+   */
   changes: ('publish' | 'unpublish' | 'update' | 'delete')[];
   /**
    * Switched off, nothing is sent (and deliveries still waiting are cancelled).

@@ -68,6 +68,65 @@ export function paramProblems(
     if (!VERSION_PATHS.has(first) && !fields.some((f) => 'name' in f && f.name === first))
       problems.push({ path: 'sort', message: `"${part.slice(0, 40)}" is not a field to sort by` })
   }
+  if (req.payloadAPI === 'REST') problems.push(...shapeProblems(req, fields))
+  return problems
+}
+
+/** Keys every document has besides its fields. */
+const DOCUMENT_KEYS = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Fields named in a select map that the collection does not have, or values that are not true/false or a map. */
+function unknownKeys(map: Record<string, unknown>, fields: FlattenedField[]): string[] {
+  const names = new Set(fields.flatMap((f) => ('name' in f ? [f.name] : [])))
+  return Object.entries(map)
+    .filter(
+      ([key, value]) =>
+        !(names.has(key) || DOCUMENT_KEYS.has(key)) ||
+        !(isObject(value) || ['true', 'false', true, false].includes(value as string)),
+    )
+    .map(([key]) => key.slice(0, 40))
+}
+
+/**
+ * `select` (which fields come back) and `populate` (which fields of a related collection come back): Payload
+ * answers a malformed or misspelt one with documents holding only their ids; here it is a 400 that names it.
+ */
+function shapeProblems(req: PayloadRequest, fields: FlattenedField[]): WhereProblem[] {
+  const problems: WhereProblem[] = []
+  const { select, populate } = (req.query ?? {}) as Record<string, unknown>
+  // Payload drops a plain `populate=…` from its parsed query before the operation: the address still has it.
+  const plain = (name: string) => req.searchParams?.has(name)
+  if (select !== undefined || plain('select')) {
+    if (!isObject(select) || plain('select'))
+      problems.push({ path: 'select', message: 'must name fields, as select[title]=true&select[slug]=true' })
+    else
+      for (const key of unknownKeys(select, fields))
+        problems.push({ path: `select[${key}]`, message: 'is not a field of this collection (or not true or false)' })
+  }
+  if (populate !== undefined || plain('populate')) {
+    if (!isObject(populate) || plain('populate'))
+      problems.push({
+        path: 'populate',
+        message: 'must name a collection and its fields, as populate[tags][name]=true',
+      })
+    else
+      for (const [slug, map] of Object.entries(populate)) {
+        const related = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
+        if (!related || !isObject(map)) {
+          problems.push({
+            path: `populate[${slug.slice(0, 40)}]`,
+            message: related ? 'must name fields, as populate[tags][name]=true' : 'is not a collection',
+          })
+          continue
+        }
+        for (const key of unknownKeys(map, related.flattenedFields))
+          problems.push({
+            path: `populate[${slug}][${key}]`,
+            message: `is not a field of ${slug} (or not true or false)`,
+          })
+      }
+  }
   return problems
 }
 

@@ -57,6 +57,32 @@ test('relations come one level deep by default; deeper when asked, up to three',
   expect(typeof one.body.hostInstitutes[0].organisation).toBe('number')
 })
 
+test('select and populate shape the answer; a misspelt or malformed one is refused by name', async () => {
+  const shaped = await api.rest(
+    'GET',
+    `/api/events?${bySlug}&select[title]=true&select[tags]=true&populate[tags][name]=true&populate[tags][slug]=true`,
+  )
+  expect(shaped.status).toBe(200)
+  const [doc] = shaped.body.docs
+  expect(Object.keys(doc).sort()).toEqual(['id', 'tags', 'title'])
+  expect(Object.keys(doc.tags[0]).sort()).toEqual(['id', 'name', 'slug'])
+
+  for (const [query, field] of [
+    ['select[titel]=true', 'select[titel]'],
+    ['select=title', 'select'],
+    ['select[title]=yes', 'select[title]'],
+    ['populate[tag][name]=true', 'populate[tag]'],
+    ['populate[tags][nom]=true', 'populate[tags][nom]'],
+    ['populate=tags', 'populate'],
+  ] as const) {
+    const res = await api.rest('GET', `/api/events?${query}`)
+    expect([query, res.status, fieldsIn(res.body)]).toEqual([query, 400, [field]])
+  }
+  expect(messagesIn((await api.rest('GET', '/api/events?select=title')).body)).toContain(
+    'select: must name fields, as select[title]=true',
+  )
+})
+
 test('GraphQL: the same caps on limit and pagination', async () => {
   const big = await api.graphql('{ Events(limit: 500) { docs { id } } }')
   expect(big.status).toBe(400)
