@@ -7,6 +7,7 @@ import * as migration_20261202_185125_member_organisations from './20261202_1851
 import * as migration_20261203_074952_site_settings from './20261203_074952_site_settings';
 import * as migration_20261203_090422_api_keys from './20261203_090422_api_keys';
 import * as migration_20261203_150004_webhooks from './20261203_150004_webhooks';
+import * as migration_20261203_154632_translation_parent_indexes from './20261203_154632_translation_parent_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_150004_webhooks.up,
     down: migration_20261203_150004_webhooks.down,
-    name: '20261203_150004_webhooks'
+    name: '20261203_150004_webhooks',
+  },
+  {
+    up: migration_20261203_154632_translation_parent_indexes.up,
+    down: migration_20261203_154632_translation_parent_indexes.down,
+    name: '20261203_154632_translation_parent_indexes'
   },
 ];

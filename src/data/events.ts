@@ -7,6 +7,7 @@ import type { EventFilters } from '@/lib/routes'
 
 import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
+import { payloadClient } from './client'
 import { findPublic } from './find'
 import { type EventView, eventView, eventViews } from './views/event'
 
@@ -26,6 +27,12 @@ type Id = number | string
 /** Filters by related document id, for the pages of a tag, cluster, institute or partner. */
 export type RelatedFilter = { tagId?: Id; clusterId?: Id; hostId?: Id; partnerId?: Id }
 type ListOptions = EventFilters & RelatedFilter & { locale: Locale; limit?: number; now?: Date }
+
+/** Events starting within one calendar year (UTC). */
+const yearRange = (year: number): Where[] => [
+  { startDate: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString() } },
+  { startDate: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } },
+]
 
 const EMPTY: EventList = { events: [], page: 1, totalPages: 0, totalDocs: 0 }
 
@@ -49,10 +56,7 @@ async function readEvents(options: ListOptions): Promise<EventList> {
   if (options.hostId !== undefined) and.push({ hostInstitutes: { in: [options.hostId] } })
   if (options.partnerId !== undefined) and.push({ partners: { in: [options.partnerId] } })
   if (country) and.push({ 'venue.country': { equals: country } })
-  if (year) {
-    and.push({ startDate: { greater_than_equal: new Date(Date.UTC(year, 0, 1)).toISOString() } })
-    and.push({ startDate: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } })
-  }
+  if (year) and.push(...yearRange(year))
   if (when === 'upcoming') and.push({ endsAt: { greater_than: now.toISOString() } })
   if (when === 'past') and.push({ endsAt: { less_than_equal: now.toISOString() } })
   const result = await findPublic({
@@ -120,19 +124,23 @@ const readRelated = cachedRead(
 
 /** The years and venue countries that published events have, for the filters of the events index. */
 async function readFacets(): Promise<{ years: number[]; countries: string[] }> {
-  const { docs } = await findPublic({
-    collection: 'events',
-    select: { startDate: true, venue: { country: true } },
-    sort: '-startDate',
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const years = [...new Set(docs.map((d) => new Date(d.startDate).getUTCFullYear()))]
+  // Asked of the database (distinct values, the first and last date, a count per year on the date index), not
+  // by reading every published event: the cost grows with the years covered, not with the events.
+  const payload = await payloadClient()
+  const published = { collection: 'events', overrideAccess: false } as const
+  const { values } = await payload.findDistinct({ ...published, field: 'venue.country', limit: 0 })
   const countries = [
-    ...new Set(docs.map((d) => d.venue?.country).filter((c): c is NonNullable<typeof c> => Boolean(c))),
-  ].sort()
+    ...new Set(values.map((v) => (v as Record<string, unknown>)['venue.country']).filter((c) => typeof c === 'string')),
+  ].sort() as string[]
+  const edge = async (sort: string) =>
+    (await payload.find({ ...published, sort, limit: 1, depth: 0, select: { startDate: true } })).docs[0]?.startDate
+  const [first, last] = await Promise.all([edge('startDate'), edge('-startDate')])
+  if (!first || !last) return { years: [], countries }
+  const years: number[] = []
+  for (let year = new Date(last).getUTCFullYear(); year >= new Date(first).getUTCFullYear(); year -= 1) {
+    const { totalDocs } = await payload.count({ ...published, where: { and: yearRange(year) } })
+    if (totalDocs > 0) years.push(year)
+  }
   return { years, countries }
 }
 

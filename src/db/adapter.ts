@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { postgresSchemaHooks, sqliteSchemaHooks } from './indexes'
 import { withTransactionHooks } from './transactions'
 
 /** How long a write waits for another to finish before it gives up (SQLite has one writer at a time). */
@@ -53,6 +54,7 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
         survivePoolErrors(
           postgresAdapter({
             pool: { connectionString: uri },
+            afterSchemaInit: postgresSchemaHooks,
             migrationDir: MIGRATION_DIRS.postgres,
             prodMigrations: postgresMigrations,
             push,
@@ -68,6 +70,7 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
       return withTransactionHooks(
         sqliteAdapter({
           client: { url },
+          afterSchemaInit: sqliteSchemaHooks,
           // A write and everything it touches (versions, relations) commit together or not at all.
           transactionOptions: { behavior: 'immediate' },
           busyTimeout: SQLITE_BUSY_TIMEOUT_MS,

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { roleOf } from '@/access'
+import { keepStatisticsCurrent } from '@/db/statistics'
 
 import { removeAbandonedDrafts } from './abandoned'
 import { isJobsKey, JOBS_KEY_HEADER } from './key'
@@ -21,6 +22,9 @@ export const runDueJobsEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: 'Only the app itself or an admin runs jobs.' }] }, { status: 403 })
     const ran = await runDueJobs(req.payload, req)
     const removed = await removeAbandonedDrafts(req.payload, req)
+    await keepStatisticsCurrent(req.payload).catch((err: unknown) =>
+      req.payload.logger.warn({ err, msg: 'Could not refresh the database statistics' }),
+    )
     return Response.json({ ran, removed })
   },
 }
