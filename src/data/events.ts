@@ -92,30 +92,46 @@ export const relatedEvents = (event: EventView, locale: Locale, limit = RELATED_
     limit,
   )
 
+/** Newest first; the id breaks a tie, so the choice is the same on every read. */
+const newestFirst = (a: { id: Id; startDate: string }, b: { id: Id; startDate: string }) =>
+  b.startDate.localeCompare(a.startDate) || String(b.id).localeCompare(String(a.id))
+
 const readRelated = cachedRead(
   'related-events',
   async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<EventView[]> => {
-    if (!tagIds.length && !clusterIds.length) return []
+    // Two indexed reads (by tag, by cluster) merged here: one read with an OR over both relations makes the
+    // database walk every relation row of the collection.
+    const newest = async (relation: Where) =>
+      (
+        await findPublic({
+          collection: 'events',
+          where: { and: [{ id: { not_equals: eventId } }, relation] },
+          sort: '-startDate',
+          select: { startDate: true },
+          depth: 0,
+          limit,
+          pagination: false,
+          overrideAccess: false,
+        })
+      ).docs
+    const found = await Promise.all([
+      tagIds.length ? newest({ tags: { in: tagIds } }) : [],
+      clusterIds.length ? newest({ clusters: { in: clusterIds } }) : [],
+    ])
+    const unique = new Map(found.flat().map((d) => [String(d.id), d]))
+    const chosen = [...unique.values()].sort(newestFirst).slice(0, limit)
+    if (!chosen.length) return []
     const { docs } = await findPublic({
       collection: 'events',
-      where: {
-        and: [
-          { id: { not_equals: eventId } },
-          {
-            or: [
-              ...(tagIds.length ? [{ tags: { in: tagIds } }] : []),
-              ...(clusterIds.length ? [{ clusters: { in: clusterIds } }] : []),
-            ],
-          },
-        ],
-      },
-      sort: '-startDate',
+      where: { id: { in: chosen.map((d) => d.id) } },
       locale,
       depth: 1,
       limit,
       pagination: false,
       overrideAccess: false,
     })
+    const order = new Map(chosen.map((d, i) => [String(d.id), i]))
+    docs.sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0))
     return eventViews(docs, locale, 'related events')
   },
   () => [listTag('events')],

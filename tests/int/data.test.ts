@@ -140,6 +140,28 @@ describe('filters combine', () => {
     expect(related.map((e) => e.title)).toEqual(['New York evening'])
   })
 
+  test('related events come by tag or by cluster, newest first, published only, at most the limit', async () => {
+    const kzOnly = { clusters: [ids.kz], startDate: '2030-06-01T08:00:00.000Z', endDate: '2030-06-01T10:00:00.000Z' }
+    await ctx.payload.create({ collection: 'events', data: eventData({ title: 'Steppe workshop', ...kzOnly }) })
+    await ctx.payload.create({
+      collection: 'events',
+      draft: true,
+      data: eventData({
+        _status: 'draft',
+        title: 'Steppe draft',
+        ...kzOnly,
+        startDate: '2030-07-01T08:00:00.000Z',
+        endDate: '2030-07-01T10:00:00.000Z',
+      }),
+    })
+    const almaty = (await data.getEventBySlug('almaty-all-day', 'en'))!
+    expect((await data.relatedEvents(almaty, 'en')).map((e) => e.title)).toEqual([
+      'Steppe workshop',
+      'New York evening',
+    ])
+    expect((await data.relatedEvents(almaty, 'en', 1)).map((e) => e.title)).toEqual(['Steppe workshop'])
+  })
+
   test('facets list the years and countries that have published events', async () => {
     const facets = await data.eventFacets()
     expect(facets.years).toEqual([2030, 2024])
