@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { docTag, LIST_MAX_AGE_SECONDS, listTag } from '@/lib/cache-tags'
+import { LIST_MAX_AGE_SECONDS, listTag, pageTags } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
 import type { EventFilters } from '@/lib/routes'
@@ -20,7 +20,7 @@ export const getEventBySlug = cachedRead(
     const doc = await findBySlug('events', slug, locale, 2)
     return doc && eventView(doc, locale)
   },
-  (slug) => [docTag('events', slug)],
+  (slug) => pageTags('events', slug),
 )
 
 type Id = number | string

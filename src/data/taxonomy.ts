@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { type CachedCollection, docTag, listTag } from '@/lib/cache-tags'
+import { type CachedCollection, listTag, pageTags } from '@/lib/cache-tags'
 import type { Locale } from '@/lib/locales'
 import { REGIONS } from '@/lib/regions'
 import type { Cluster, Institute, Partner, Tag } from '@/payload-types'
@@ -43,7 +43,7 @@ const bySlug = <S extends Listable>(collection: S, depth: number) =>
       const doc = await findBySlug(collection, slug, locale, depth)
       return doc && VIEWS[collection](doc as Views[S][0], locale)
     },
-    (slug) => [docTag(collection, slug)],
+    (slug) => pageTags(collection, slug),
   )
 
 export const getTagBySlug = bySlug('tags', 0)
