@@ -64,7 +64,7 @@ export const config = {
   // Admin, API, Next's own files and the site-wide files (robots, sitemap, icon, manifest) are not localized;
   // GraphQL requests are checked here before Payload parses them; the admin gets its CSP here.
   matcher: [
-    '/((?!admin|api|_next|embed/|robots\\.txt|sitemap\\.xml|favicon\\.ico|icon\\.svg|manifest\\.webmanifest).*)',
+    '/((?!admin|api|_next|embed/|robots\\.txt|sitemap\\.xml|sitemaps/|favicon\\.ico|icon\\.svg|manifest\\.webmanifest).*)',
     '/api/graphql',
     '/admin',
     '/admin/:path*',

@@ -4,45 +4,58 @@ import { SITE_PAGES } from '@/lib/site-pages'
 import { keepGood } from '@/lib/skipped'
 
 import { cachedRead } from './cache'
+import { payloadClient } from './client'
 import { findPublic } from './find'
 
 export type SitemapPage = { path: string; lastModified?: string }
 
-/** Every public page in the default language (the sitemap adds the other languages as alternates). */
-async function readSitemapPages(): Promise<SitemapPage[]> {
+/**
+ * Events per sitemap file. Each is listed in every language with its alternates, so a file holds three times as
+ * many addresses (15,000) in about 10 MB: under the limits of 50,000 addresses and 50 MB a file.
+ */
+export const EVENTS_PER_SITEMAP = 5000
+
+const common = { depth: 0, pagination: false, overrideAccess: false } as const
+const select = { slug: true, updatedAt: true } as const
+
+/** A document without a slug has no address: it is reported and left out. */
+const withSlug = <D extends { id: number | string; slug?: string | null }>(collection: string, docs: D[]) =>
+  keepGood(
+    docs,
+    (d) => {
+      if (!d.slug) throw new Error('it has no slug')
+      return d as D & { slug: string }
+    },
+    (d) => `${collection} ${d.id}`,
+    'the sitemap',
+  )
+
+const page = (path: string, doc?: { updatedAt?: string }) => ({ path, lastModified: doc?.updatedAt })
+
+/** How many files the sitemap has: the site's own pages, then the events in files of EVENTS_PER_SITEMAP. */
+async function readPartCount(): Promise<number> {
+  const payload = await payloadClient()
+  const { totalDocs } = await payload.count({ collection: 'events', overrideAccess: false })
+  return 1 + Math.ceil(totalDocs / EVENTS_PER_SITEMAP)
+}
+
+/** The site's own pages, the lists and every tag, cluster, institute and partner (hundreds, not thousands). */
+async function readSitePages(): Promise<SitemapPage[]> {
   const r = routes()
-  const common = { depth: 0, limit: 0, pagination: false, overrideAccess: false } as const
-  const select = { slug: true, updatedAt: true } as const
-  const [events, tags, clusters, institutes, partners] = await Promise.all([
-    findPublic({ ...common, collection: 'events', select }),
-    findPublic({ ...common, collection: 'tags', select }),
-    findPublic({ ...common, collection: 'clusters', select }),
-    findPublic({ ...common, collection: 'institutes', select }),
-    findPublic({ ...common, collection: 'partners', select }),
+  const [latest, tags, clusters, institutes, partners] = await Promise.all([
+    findPublic({ ...common, collection: 'events', select: { updatedAt: true }, sort: '-updatedAt', limit: 1 }),
+    findPublic({ ...common, collection: 'tags', select, limit: 0 }),
+    findPublic({ ...common, collection: 'clusters', select, limit: 0 }),
+    findPublic({ ...common, collection: 'institutes', select, limit: 0 }),
+    findPublic({ ...common, collection: 'partners', select, limit: 0 }),
   ])
-  const latest = events.docs
-    .map((d) => d.updatedAt)
-    .sort()
-    .at(-1)
-  const page = (path: string, doc?: { updatedAt?: string }) => ({ path, lastModified: doc?.updatedAt })
-  // A document without a slug has no address: it is reported and left out.
-  const withSlug = <D extends { id: number | string; slug?: string | null }>(collection: string, docs: D[]) =>
-    keepGood(
-      docs,
-      (d) => {
-        if (!d.slug) throw new Error('it has no slug')
-        return d as D & { slug: string }
-      },
-      (d) => `${collection} ${d.id}`,
-      'the sitemap',
-    )
+  const newest = latest.docs[0]?.updatedAt
   return [
-    { path: r.home(), lastModified: latest },
-    { path: r.events(), lastModified: latest },
+    { path: r.home(), lastModified: newest },
+    { path: r.events(), lastModified: newest },
     { path: r.tags() },
     { path: r.clusters() },
     ...SITE_PAGES.map((name) => ({ path: r.sitePage(name) })),
-    ...withSlug('events', events.docs).map((d) => page(r.event(d.slug), d)),
     ...withSlug('tags', tags.docs).map((d) => page(r.tag(d.slug), d)),
     ...withSlug('clusters', clusters.docs).map((d) => page(r.cluster(d.slug), d)),
     ...withSlug('institutes', institutes.docs).map((d) => page(r.institute(d.slug), d)),
@@ -50,7 +63,32 @@ async function readSitemapPages(): Promise<SitemapPage[]> {
   ]
 }
 
-export const sitemapPages = cachedRead('sitemap', readSitemapPages, () => [
-  ...PAGE_COLLECTIONS.map(listTag),
-  SETTINGS_TAG,
-])
+/** One file's events, in the order they were made, so a file's contents stay put as new events are added. */
+async function readEventPages(part: number): Promise<SitemapPage[]> {
+  const r = routes()
+  const { docs } = await findPublic({
+    ...common,
+    collection: 'events',
+    select,
+    sort: 'id',
+    limit: EVENTS_PER_SITEMAP,
+    page: part,
+    pagination: true,
+  })
+  return withSlug('events', docs).map((d) => page(r.event(d.slug), d))
+}
+
+const tags = () => [...PAGE_COLLECTIONS.map(listTag), SETTINGS_TAG]
+
+export const sitemapPartCount = cachedRead('sitemap-parts', readPartCount, tags)
+
+/** The pages of one sitemap file (0: the site's own; 1, 2…: events); null past the last file. */
+export const sitemapPart = cachedRead(
+  'sitemap-part',
+  async (part: number): Promise<SitemapPage[] | null> => {
+    if (part === 0) return readSitePages()
+    if (part > (await readPartCount()) - 1) return null
+    return readEventPages(part)
+  },
+  tags,
+)

@@ -92,6 +92,8 @@ export function isSitePath(value: string | null | undefined): value is string {
   )
 }
 export const sitemapPath = () => '/sitemap.xml'
+/** One file of the sitemap index: part 0 holds the site's own and taxonomy pages, the others events. */
+export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`
 
 /** What an embedded list shows: a cluster's or a tag's upcoming events (or all), in one language and theme. */
 export type EmbedOptions = { cluster?: string; tag?: string; limit?: number; locale?: Locale; theme?: 'light' | 'dark' }
