@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { roleOf } from '@/access'
 import { keepStatisticsCurrent } from '@/db/statistics'
+import { removeOldDeliveries } from '@/webhooks/prune'
 
 import { removeAbandonedDrafts } from './abandoned'
 import { isJobsKey, JOBS_KEY_HEADER } from './key'
@@ -10,7 +11,7 @@ import { runDueJobs } from './run-due'
 export const JOBS_PATH = '/jobs/due'
 
 /**
- * POST /api/jobs/due runs the jobs that are due and removes abandoned empty drafts. The app's ticker (src/jobs/ticker.ts) calls it on every
+ * POST /api/jobs/due runs the jobs that are due, removes abandoned empty drafts and old webhook deliveries. The app's ticker (src/jobs/ticker.ts) calls it on every
  * replica; an admin may call it by hand. Running inside a request lets a job's changes expire the page cache.
  */
 export const runDueJobsEndpoint: Endpoint = {
@@ -22,9 +23,10 @@ export const runDueJobsEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: 'Only the app itself or an admin runs jobs.' }] }, { status: 403 })
     const ran = await runDueJobs(req.payload, req)
     const removed = await removeAbandonedDrafts(req.payload, req)
+    const pruned = await removeOldDeliveries(req.payload)
     await keepStatisticsCurrent(req.payload).catch((err: unknown) =>
       req.payload.logger.warn({ err, msg: 'Could not refresh the database statistics' }),
     )
-    return Response.json({ ran, removed })
+    return Response.json({ ran, removed, pruned })
   },
 }

@@ -266,3 +266,22 @@ test('a refused save sends nothing; a webhook switched off cancels what waits', 
   await publish()
   expect(await deliveriesOf(hook)).toHaveLength(1)
 })
+
+test('finished deliveries are kept a month, then removed by the jobs round; waiting ones stay', async () => {
+  const { removeOldDeliveries, KEEP_DELIVERIES_DAYS } = await import('../../src/webhooks/prune')
+  const hook = await webhook()
+  await publish()
+  await publish()
+  await runUntil(async () => (await deliveriesOf(hook)).every((d) => d.status === 'delivered'))
+  const [done, alsoDone] = await deliveriesOf(hook)
+  await ctx.payload.update({
+    collection: 'webhook-deliveries',
+    id: alsoDone.id,
+    data: { status: 'retrying' },
+    overrideAccess: true,
+  })
+  const later = new Date(Date.now() + (KEEP_DELIVERIES_DAYS + 1) * 86_400_000)
+  expect(await removeOldDeliveries(ctx.payload, new Date())).toEqual([])
+  expect(await removeOldDeliveries(ctx.payload, later)).toEqual(expect.arrayContaining([done.id]))
+  expect((await deliveriesOf(hook)).map((d) => d.id)).toEqual([alsoDone.id])
+})
