@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 
+import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
 import { readEnv } from '@/lib/env'
+
+import { cacheKeys } from './cache-keys'
 
 import { clientAddress } from './client-address'
 import { hitCounter } from './hit-counter'
@@ -17,6 +20,11 @@ const PREFLIGHT_MAX_AGE = 600
  * and serves a stale copy for a short while when the app is slow. Browsers always revalidate.
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=30'
+/**
+ * With a cache in front that each change purges by key (CACHE_PURGE_URL), it may keep an answer as long as
+ * lists stay true without a change (upcoming events move with the clock).
+ */
+export const PURGED_CACHE_CONTROL = `public, max-age=0, s-maxage=${LIST_MAX_AGE_SECONDS}, stale-while-revalidate=30`
 
 const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
 const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
@@ -25,11 +33,15 @@ const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining'
 export const signedIn = (request: Request): boolean =>
   Boolean(request.headers.get('authorization')) || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
-let settings: { origins: Set<string>; perMinute: number } | undefined
+let settings: { origins: Set<string>; perMinute: number; purged: boolean } | undefined
 const config = () => {
   if (!settings) {
     const env = readEnv()
-    settings = { origins: new Set(env.corsOrigins), perMinute: env.rateLimitPerMinute }
+    settings = {
+      origins: new Set(env.corsOrigins),
+      perMinute: env.rateLimitPerMinute,
+      purged: Boolean(env.cachePurgeUrl),
+    }
   }
   return settings
 }
@@ -108,7 +120,12 @@ async function cached(request: Request, response: Response): Promise<Response> {
   const body = await response.arrayBuffer()
   const etag = etagOf(body)
   headers.set('ETag', etag)
-  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  headers.set('Cache-Control', config().purged ? PURGED_CACHE_CONTROL : PUBLIC_CACHE_CONTROL)
+  // What the cache in front files the answer under, so a change can purge it (Fastly reads Surrogate-Key,
+  // Varnish's xkey module xkey; both space-separated).
+  const keys = cacheKeys(new URL(request.url)).join(' ')
+  headers.set('Surrogate-Key', keys)
+  headers.set('xkey', keys)
   if (matches(request.headers.get('if-none-match'), etag)) {
     headers.delete('Content-Length')
     headers.delete('Content-Type')

@@ -39,6 +39,25 @@ export async function onRollback(req: PayloadRequest, fn: () => Promise<void>): 
   return true
 }
 
+/** Work to do outside the database once the transaction it belongs to has committed (purge a shared cache). */
+const after = new Map<Id, Array<() => Promise<void>>>()
+
+/**
+ * Runs `fn` once the request's transaction has committed, before the request answers; at once when the request
+ * has no transaction. A cache told to forget a page before the commit could fetch the old page again.
+ */
+export async function onCommit(req: PayloadRequest, fn: () => Promise<void>): Promise<void> {
+  const id = await req.transactionID
+  if (id === undefined || id === null) return fn()
+  after.set(id, [...(after.get(id) ?? []), fn])
+}
+
+async function runAfter(id: Id, log: (msg: string) => void) {
+  const fns = after.get(id) ?? []
+  after.delete(id)
+  for (const fn of fns) await fn().catch((error: Error) => log(`After a commit: ${error.message}`))
+}
+
 async function runUndo(id: Id, log: (msg: string) => void) {
   const fns = undo.get(id) ?? []
   undo.delete(id)
@@ -128,15 +147,20 @@ export function withTransactionHooks(obj: DatabaseAdapterObj, { serial }: { seri
         (end: (id: Id | Promise<Id>) => Promise<void>, rolledBack: boolean) => async (incoming: Id | Promise<Id>) => {
           const id = await incoming
           const tx = sql.sessions?.[String(id)]?.db
+          let committed = false
           try {
             await end(id)
             const error = !rolledBack && tx ? failed.get(tx) : undefined
             if (error) throw new CommitFailed(error)
+            committed = !rolledBack
           } finally {
             if (serial && held && held.id === id) release()
+            if (!committed) after.delete(id)
             if (rolledBack) await runUndo(id, log)
             else undo.delete(id)
           }
+          // After the lock is released: what runs here may wait on the network.
+          await runAfter(id, log)
         }
 
       adapter.beginTransaction = async (options) => {

@@ -85,6 +85,7 @@ export const organisationsAffected: AffectedTags = async ({ doc, req }) => {
 
 /** A photo (its caption, credit, alt, file) appears on event pages and cards, and as institute or partner logo. */
 export const photosAffected: AffectedTags = async ({ doc, req }) => [
+  listTag('photos'),
   listTag('events'),
   ...(await pagesWhere(req, 'events', { or: [{ heroPhoto: { equals: doc.id } }, { gallery: { in: [doc.id] } }] })),
   ...(await pagesWhere(req, 'institutes', { logo: { equals: doc.id } })),

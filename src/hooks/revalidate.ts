@@ -7,6 +7,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { purgeCacheKeys } from '@/api/purge'
+import { onCommit } from '@/db/transactions'
 import { insideNextServer } from '@/lib/runtime'
 
 type Doc = { id: number | string; slug?: string | null }
@@ -16,14 +18,29 @@ export type AffectedTags = (args: { doc: Doc; previousDoc?: Doc; req: PayloadReq
 const pending = new WeakMap<PayloadRequest, Map<string, string[]>>()
 const pendingKey = (collection: string, id: number | string) => `${collection}:${id}`
 
-function expire(tags: string[], req: PayloadRequest) {
-  for (const tag of new Set(tags.filter(Boolean))) {
+/** When the cache in front is purged a second time after a change. */
+const REPEAT_PURGE_MS = 1000
+
+async function expire(tags: string[], req: PayloadRequest) {
+  const unique = [...new Set(tags.filter(Boolean))]
+  for (const tag of unique) {
     try {
       revalidateTag(tag, { expire: 0 })
     } catch (error) {
       req.payload.logger.error({ err: error, msg: `Could not expire cache tag ${tag}` })
     }
   }
+  // The HTTP cache in front forgets the same keys once the change is committed (src/api/purge.ts), and once
+  // more a moment later: Next applies its own expiry just after the answer is sent, so a read in between could
+  // fill the cache in front from Next's old data.
+  const purge = () =>
+    purgeCacheKeys(unique).catch((error: Error) =>
+      req.payload.logger.error({ err: error, msg: `Could not purge the cache in front: ${error.message}` }),
+    )
+  await onCommit(req, async () => {
+    await purge()
+    setTimeout(() => void purge(), REPEAT_PURGE_MS).unref()
+  })
 }
 
 const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) || !insideNextServer()
@@ -37,7 +54,7 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) ||
  */
 export function revalidateOnChange(affected: AffectedTags) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    if (!skip(req)) expire(await affected({ doc, previousDoc, req }), req)
+    if (!skip(req)) await expire(await affected({ doc, previousDoc, req }), req)
     return doc
   }
   const beforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
@@ -48,11 +65,11 @@ export function revalidateOnChange(affected: AffectedTags) {
     byDoc.set(pendingKey(collection.slug, id), await affected({ doc: doc as Doc, req }))
     pending.set(req, byDoc)
   }
-  const afterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
     const key = pendingKey(collection.slug, doc.id)
     const tags = pending.get(req)?.get(key)
     pending.get(req)?.delete(key)
-    if (!skip(req) && tags) expire(tags, req)
+    if (!skip(req) && tags) await expire(tags, req)
     return doc
   }
   return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
@@ -60,8 +77,8 @@ export function revalidateOnChange(affected: AffectedTags) {
 
 /** The same for a global: a change expires the tags of everything that shows it. */
 export function revalidateGlobal(tags: string[]) {
-  const afterChange: GlobalAfterChangeHook = ({ doc, req }) => {
-    if (!skip(req)) expire(tags, req)
+  const afterChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+    if (!skip(req)) await expire(tags, req)
     return doc
   }
   return { afterChange: [afterChange] }

@@ -22,6 +22,8 @@ export type Env = {
   /** Requests per minute one address may make to the API and feeds without signing in (RATE_LIMIT_PER_MINUTE). */
   rateLimitPerMinute: number
   webhooks: WebhookSettings
+  /** The HTTP cache in front (Varnish with xkey) that a change tells which keys to forget (CACHE_PURGE_URL). */
+  cachePurgeUrl: string | undefined
 }
 
 export type WebhookSettings = {
@@ -54,6 +56,22 @@ export function parseOrigins(value: string | undefined): string[] {
         )
       return url.origin
     })
+}
+
+function purgeUrl(value: string | undefined): string | undefined {
+  const v = value?.trim()
+  if (!v) return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(v)
+  } catch {
+    // named below
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new Error(
+      `CACHE_PURGE_URL must be the http(s) address of the cache in front, like http://varnish:80; got "${v}".`,
+    )
+  return url.toString()
 }
 
 function flag(name: string, value: string | undefined): boolean {
@@ -107,6 +125,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     mediaDir: path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR?.trim() || 'media'),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     rateLimitPerMinute: positiveInteger('RATE_LIMIT_PER_MINUTE', env.RATE_LIMIT_PER_MINUTE, 600),
+    cachePurgeUrl: purgeUrl(env.CACHE_PURGE_URL),
     webhooks: {
       attempts: positiveInteger('WEBHOOK_ATTEMPTS', env.WEBHOOK_ATTEMPTS, 8),
       retrySeconds: positiveInteger('WEBHOOK_RETRY_SECONDS', env.WEBHOOK_RETRY_SECONDS, 30),

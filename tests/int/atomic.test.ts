@@ -91,3 +91,23 @@ describe('a write that fails leaves nothing behind', () => {
     expect((await rows()).events).toBe(before.events + 20)
   })
 })
+
+describe('work after a commit', () => {
+  test('runs once the change is committed, never after a rollback, and at once without a transaction', async () => {
+    const { onCommit } = await import('@/db/transactions')
+    const { createLocalReq } = await import('payload')
+    const ran: string[] = []
+    for (const outcome of ['commit', 'rollback'] as const) {
+      const req = await createLocalReq({}, ctx.payload)
+      req.transactionID = (await ctx.payload.db.beginTransaction()) ?? undefined
+      await ctx.payload.create({ collection: 'tags', data: { name: `Purged on ${outcome}` }, req })
+      await onCommit(req, async () => void ran.push(outcome))
+      expect(ran).toEqual(outcome === 'commit' ? [] : ['commit'])
+      if (outcome === 'commit') await ctx.payload.db.commitTransaction(req.transactionID!)
+      else await ctx.payload.db.rollbackTransaction(req.transactionID!)
+    }
+    expect(ran).toEqual(['commit'])
+    await onCommit(await createLocalReq({}, ctx.payload), async () => void ran.push('no transaction'))
+    expect(ran).toEqual(['commit', 'no transaction'])
+  })
+})

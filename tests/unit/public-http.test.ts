@@ -34,6 +34,15 @@ describe('answers to other sites', () => {
     const res = await get(from(), { Authorization: 'users API-Key abc' })
     expect(res.headers.get('cache-control')).toBe('private, no-store')
     expect(res.headers.get('etag')).toBeNull()
+    expect(res.headers.get('surrogate-key')).toBeNull()
+  })
+
+  test('an anonymous read says which keys a cache in front files it under, for the purge on change', async () => {
+    const res = await get(from())
+    expect(res.headers.get('surrogate-key')).toBe(res.headers.get('xkey'))
+    expect(res.headers.get('surrogate-key')!.split(' ')).toEqual(
+      expect.arrayContaining(['list:events', 'list:tags', 'list:photos', 'settings']),
+    )
   })
 
   test('CORS: the listed origin may read, with no credentials; another origin gets no CORS headers', async () => {
