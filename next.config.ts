@@ -1,13 +1,24 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
 import { API_CSP, FIXED_HEADERS, NO_FRAMING } from './src/api/security-headers'
 import { PHOTO_QUALITY } from './src/lib/image-sizes'
 
+/**
+ * With REDIS_URL, Next's data and page cache live in Redis (cache-handler.mjs), shared by every replica, and no
+ * replica keeps a copy of its own in memory; without it, each process keeps its own (one replica).
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
+  : {}
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
-  serverExternalPackages: ['redis', '@redis/client'],
+  serverExternalPackages: ['redis', '@redis/client', '@fortedigital/nextjs-cache-handler'],
   images: {
     // Photos are served by Payload (their addresses carry the photo's version, ?v=); next/image turns the named
     // size a page shows into AVIF or WebP at the widths screens need, and keeps each result as long as the source.
