@@ -1,6 +1,6 @@
-# Production image: the app on Node 20, built once; the database comes from DATABASE_URI
+# Production image: the app on Node 22 (Node 20 is past its end of life), built once; the database comes from DATABASE_URI
 # (docker-compose.yml runs MongoDB as a single-node replica set beside it).
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json .npmrc ./
@@ -8,7 +8,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NODE_ENV=production node_modules/.bin/next build
 
-FROM node:20-bookworm-slim
+FROM node:22-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build --chown=node:node /app ./
