@@ -10,12 +10,14 @@ import { createClient } from 'redis'
 
 /** How long one cache read or write may wait for Redis before the page is rendered without it. */
 const TIMEOUT_MS = 1000
+/** How long a replica waits for Redis at start before it caches in its own memory instead. */
+const CONNECT_TIMEOUT_MS = 2000
 
 CacheHandler.onCreation(async () => {
   // Entries of another build never mix with this one's (a deploy starts from an empty cache).
   const build = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
   const keyPrefix = `${process.env.CACHE_KEY_PREFIX || 'eunic-events'}:${build}:`
-  const client = createClient({ url: process.env.REDIS_URL, socket: { connectTimeout: 2000 } })
+  const client = createClient({ url: process.env.REDIS_URL, socket: { connectTimeout: CONNECT_TIMEOUT_MS } })
   client.on('error', (error) => console.warn(`[cache] Redis: ${error.message}`))
   try {
     await client.connect()

@@ -10,6 +10,9 @@ export const DELIVERY_STATUSES = [
   { value: 'cancelled', label: 'Cancelled' },
 ] as const
 
+/** How a delivery went, as the lists show it (here beside its webhook, on the webhook beside nothing else). */
+export const DELIVERY_COLUMNS = ['status', 'attempts', 'lastStatusCode', 'lastError', 'nextAttemptAt', 'createdAt']
+
 const nobody = () => false
 
 /**
@@ -22,16 +25,7 @@ export const WebhookDeliveries: CollectionConfig = {
   admin: {
     useAsTitle: 'eventType',
     group: 'Integrations',
-    defaultColumns: [
-      'eventType',
-      'webhook',
-      'status',
-      'attempts',
-      'lastStatusCode',
-      'lastError',
-      'nextAttemptAt',
-      'createdAt',
-    ],
+    defaultColumns: ['eventType', 'webhook', ...DELIVERY_COLUMNS],
     description:
       'What was sent to each webhook and how it went. Failed deliveries are retried, waiting longer each time.',
   },

@@ -4,7 +4,9 @@ import { isAdmin } from '@/access'
 import { MAX_URL_LENGTH, TEXT_LENGTHS } from '@/fields/common'
 import { readEnv } from '@/lib/env'
 import { CHANGES, WEBHOOK_COLLECTIONS } from '@/webhooks/message'
-import { newSecret, secretProblem } from '@/webhooks/signature'
+
+import { DELIVERY_COLUMNS } from './webhook-deliveries'
+import { MAX_SECRET_LENGTH, newSecret, secretProblem } from '@/webhooks/signature'
 import { targetProblem } from '@/webhooks/target'
 
 const COLLECTION_LABELS: Record<(typeof WEBHOOK_COLLECTIONS)[number], string> = {
@@ -60,7 +62,7 @@ export const Webhooks: CollectionConfig = {
     {
       name: 'secret',
       type: 'text',
-      maxLength: 200,
+      maxLength: MAX_SECRET_LENGTH,
       admin: {
         description:
           'Signs every delivery (webhook-signature). Give it to the receiver. Left empty, a new one is made on save.',
@@ -104,15 +106,7 @@ export const Webhooks: CollectionConfig = {
       admin: {
         condition: (data) => Boolean(data?.id),
         allowCreate: false,
-        defaultColumns: [
-          'eventType',
-          'status',
-          'attempts',
-          'lastStatusCode',
-          'lastError',
-          'nextAttemptAt',
-          'createdAt',
-        ],
+        defaultColumns: ['eventType', ...DELIVERY_COLUMNS],
       },
     },
   ],

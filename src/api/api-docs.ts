@@ -29,13 +29,11 @@ function operation(path: string, method: string, op: Operation): string {
         `<li><code>${esc(p.name ?? '')}</code> (${esc(p.in ?? '')}${p.required ? ', required' : ''})${p.description ? ` — ${esc(p.description)}` : ''}</li>`,
     )
     .join('')
-  // An empty requirement in the list means the operation is open without signing in.
-  const open = !op.security?.length || op.security.some((r) => r && Object.keys(r).length === 0)
-  const signIn = open
-    ? op.security?.length
-      ? ' <span class="muted">· open to all; with an API key, drafts your role may read</span>'
-      : ''
-    : ' <span class="muted">· needs an API key</span>'
+  // An empty requirement beside the key means the operation is open without signing in.
+  const requirements = op.security ?? []
+  const open = requirements.some((r) => r && Object.keys(r).length === 0)
+  const access = open ? 'open to all; with an API key, drafts your role may read' : 'needs an API key'
+  const signIn = requirements.length ? ` <span class="muted">· ${access}</span>` : ''
   return `<h3><span class="m">${method.toUpperCase()}</span> ${esc(path)}</h3><p>${esc(op.summary ?? '')}${signIn}</p>${params ? `<ul>${params}</ul>` : ''}`
 }
 

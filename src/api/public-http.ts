@@ -4,7 +4,6 @@ import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
 import { readEnv } from '@/lib/env'
 
 import { cacheKeys } from './cache-keys'
-
 import { clientAddress } from './client-address'
 import { hitCounter } from './hit-counter'
 

@@ -1,5 +1,6 @@
 import type { CollectionConfig, FlattenedField, PayloadRequest } from 'payload'
 
+import { isRecord } from '@/lib/field-rules'
 import type { WhereProblem } from '@/lib/where'
 
 /** The largest page an API caller may ask for, and the deepest population. */
@@ -74,7 +75,6 @@ export function paramProblems(
 
 /** Keys every document has besides its fields. */
 const DOCUMENT_KEYS = new Set(['id', 'createdAt', 'updatedAt', '_status'])
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Fields named in a select map that the collection does not have, or values that are not true/false or a map. */
 function unknownKeys(map: Record<string, unknown>, fields: FlattenedField[]): string[] {
@@ -83,7 +83,7 @@ function unknownKeys(map: Record<string, unknown>, fields: FlattenedField[]): st
     .filter(
       ([key, value]) =>
         !(names.has(key) || DOCUMENT_KEYS.has(key)) ||
-        !(isObject(value) || ['true', 'false', true, false].includes(value as string)),
+        !(isRecord(value) || ['true', 'false', true, false].includes(value as string)),
     )
     .map(([key]) => key.slice(0, 40))
 }
@@ -98,14 +98,14 @@ function shapeProblems(req: PayloadRequest, fields: FlattenedField[]): WhereProb
   // Payload drops a plain `populate=…` from its parsed query before the operation: the address still has it.
   const plain = (name: string) => req.searchParams?.has(name)
   if (select !== undefined || plain('select')) {
-    if (!isObject(select) || plain('select'))
+    if (!isRecord(select) || plain('select'))
       problems.push({ path: 'select', message: 'must name fields, as select[title]=true&select[slug]=true' })
     else
       for (const key of unknownKeys(select, fields))
         problems.push({ path: `select[${key}]`, message: 'is not a field of this collection (or not true or false)' })
   }
   if (populate !== undefined || plain('populate')) {
-    if (!isObject(populate) || plain('populate'))
+    if (!isRecord(populate) || plain('populate'))
       problems.push({
         path: 'populate',
         message: 'must name a collection and its fields, as populate[tags][name]=true',
@@ -113,7 +113,7 @@ function shapeProblems(req: PayloadRequest, fields: FlattenedField[]): WhereProb
     else
       for (const [slug, map] of Object.entries(populate)) {
         const related = req.payload.collections[slug as keyof typeof req.payload.collections]?.config
-        if (!related || !isObject(map)) {
+        if (!related || !isRecord(map)) {
           problems.push({
             path: `populate[${slug.slice(0, 40)}]`,
             message: related ? 'must name fields, as populate[tags][name]=true' : 'is not a collection',

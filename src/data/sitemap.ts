@@ -39,15 +39,15 @@ async function readPartCount(): Promise<number> {
   return 1 + Math.ceil(totalDocs / EVENTS_PER_SITEMAP)
 }
 
-/** The site's own pages, the lists and every tag, cluster, institute and partner (hundreds, not thousands). */
+/** The collections besides events whose documents have pages: hundreds, not thousands. */
+const TAXONOMY = ['tags', 'clusters', 'institutes', 'partners'] as const
+
+/** The site's own pages, the lists and every tag, cluster, institute and partner. */
 async function readSitePages(): Promise<SitemapPage[]> {
   const r = routes()
-  const [latest, tags, clusters, institutes, partners] = await Promise.all([
+  const [latest, ...taxonomy] = await Promise.all([
     findPublic({ ...common, collection: 'events', select: { updatedAt: true }, sort: '-updatedAt', limit: 1 }),
-    findPublic({ ...common, collection: 'tags', select, limit: 0 }),
-    findPublic({ ...common, collection: 'clusters', select, limit: 0 }),
-    findPublic({ ...common, collection: 'institutes', select, limit: 0 }),
-    findPublic({ ...common, collection: 'partners', select, limit: 0 }),
+    ...TAXONOMY.map((collection) => findPublic({ ...common, collection, select, limit: 0 })),
   ])
   const newest = latest.docs[0]?.updatedAt
   return [
@@ -56,17 +56,19 @@ async function readSitePages(): Promise<SitemapPage[]> {
     { path: r.tags() },
     { path: r.clusters() },
     ...SITE_PAGES.map((name) => ({ path: r.sitePage(name) })),
-    ...withSlug('tags', tags.docs).map((d) => page(r.tag(d.slug), d)),
-    ...withSlug('clusters', clusters.docs).map((d) => page(r.cluster(d.slug), d)),
-    ...withSlug('institutes', institutes.docs).map((d) => page(r.institute(d.slug), d)),
-    ...withSlug('partners', partners.docs).map((d) => page(r.partner(d.slug), d)),
+    ...TAXONOMY.flatMap((collection, i) =>
+      withSlug(collection, taxonomy[i].docs).map((d) => page(r.page(collection, d.slug), d)),
+    ),
   ]
 }
 
-/** One file's events, in the order they were made, so a file's contents stay put as new events are added. */
-async function readEventPages(part: number): Promise<SitemapPage[]> {
+/**
+ * One file's events (null past the last), in the order they were made, so a file's contents stay put as new
+ * events are added.
+ */
+async function readEventPages(part: number): Promise<SitemapPage[] | null> {
   const r = routes()
-  const { docs } = await findPublic({
+  const { docs, totalPages } = await findPublic({
     ...common,
     collection: 'events',
     select,
@@ -75,7 +77,8 @@ async function readEventPages(part: number): Promise<SitemapPage[]> {
     page: part,
     pagination: true,
   })
-  return withSlug('events', docs).map((d) => page(r.event(d.slug), d))
+  if (part > totalPages) return null
+  return withSlug('events', docs).map((d) => page(r.page('events', d.slug), d))
 }
 
 const tags = () => [...PAGE_COLLECTIONS.map(listTag), SETTINGS_TAG]
@@ -85,10 +88,6 @@ export const sitemapPartCount = cachedRead('sitemap-parts', readPartCount, tags)
 /** The pages of one sitemap file (0: the site's own; 1, 2…: events); null past the last file. */
 export const sitemapPart = cachedRead(
   'sitemap-part',
-  async (part: number): Promise<SitemapPage[] | null> => {
-    if (part === 0) return readSitePages()
-    if (part > (await readPartCount()) - 1) return null
-    return readEventPages(part)
-  },
+  async (part: number): Promise<SitemapPage[] | null> => (part === 0 ? readSitePages() : readEventPages(part)),
   tags,
 )

@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import { isWebAddress } from './field-rules'
+
 /**
  * Environment read and checked in one place, at start-up. Production refuses to start with a missing,
  * placeholder or short PAYLOAD_SECRET; development and tests get a fixed local secret so nothing needs set-up.
@@ -61,17 +63,11 @@ export function parseOrigins(value: string | undefined): string[] {
 function purgeUrl(value: string | undefined): string | undefined {
   const v = value?.trim()
   if (!v) return undefined
-  let url: URL | undefined
-  try {
-    url = new URL(v)
-  } catch {
-    // named below
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+  if (!isWebAddress(v))
     throw new Error(
       `CACHE_PURGE_URL must be the http(s) address of the cache in front, like http://varnish:80; got "${v}".`,
     )
-  return url.toString()
+  return new URL(v).toString()
 }
 
 function flag(name: string, value: string | undefined): boolean {

@@ -3,6 +3,7 @@
  * English lives at the root, the other languages under /fr/… and /de/…; proxy.ts maps the root onto the
  * internal /en/… routes.
  */
+import type { PageCollection } from './cache-tags'
 import { readEnv } from './env'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales'
 import type { SitePageName } from './site-pages'
@@ -45,7 +46,7 @@ const withPage = (path: string, page = 1) => (page > 1 ? `${path}?page=${page}` 
 export function routes(locale: Locale = DEFAULT_LOCALE) {
   const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`
   const p = (path: string) => `${prefix}${path}` || '/'
-  return {
+  const paths = {
     home: () => p(''),
     events: (filters?: EventFilters) => `${p('/events')}${eventsQuery(filters)}`,
     event: (slug: string) => p(`/events/${segment(slug)}`),
@@ -66,6 +67,15 @@ export function routes(locale: Locale = DEFAULT_LOCALE) {
     jsonFeed: () => p('/feed.json'),
     sitePage: (name: SitePageName) => p(SITE_PAGE_PATHS[name]),
   }
+  const byCollection: Record<PageCollection, (slug: string) => string> = {
+    events: paths.event,
+    tags: (slug) => paths.tag(slug),
+    clusters: paths.cluster,
+    institutes: paths.institute,
+    partners: paths.partner,
+  }
+  /** A document's own page, given its collection. */
+  return { ...paths, page: (collection: PageCollection, slug: string) => byCollection[collection](slug) }
 }
 
 export const adminPath = () => '/admin'

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 
-import type { PageCollection } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales'
 import { absoluteUrl, routes } from '@/lib/routes'
 
@@ -31,18 +30,10 @@ export function changeOf(s: {
   return s.stillPublic().then((still) => (still ? null : 'unpublish'))
 }
 
-const pagePath: Record<PageCollection, (r: ReturnType<typeof routes>, slug: string) => string> = {
-  events: (r, slug) => r.event(slug),
-  tags: (r, slug) => r.tag(slug),
-  clusters: (r, slug) => r.cluster(slug),
-  institutes: (r, slug) => r.institute(slug),
-  partners: (r, slug) => r.partner(slug),
-}
-
 /** The public page of a document in one language, or null for what has no page of its own. */
 export function publicUrl(collection: WebhookCollection, slug: string | null | undefined, locale: Locale) {
   if (!slug || collection === 'organisations') return null
-  return absoluteUrl(pagePath[collection](routes(locale), slug))
+  return absoluteUrl(routes(locale).page(collection, slug))
 }
 
 export type Message = {

@@ -8,6 +8,8 @@ import { createHmac, randomBytes } from 'node:crypto'
 export const SECRET_PREFIX = 'whsec_'
 const SECRET_BYTES = 32
 const MIN_SECRET_BYTES = 24
+/** The longest secret an admin may type (the prefix and base64 of 128 bytes fit). */
+export const MAX_SECRET_LENGTH = 200
 
 export const newSecret = (): string => `${SECRET_PREFIX}${randomBytes(SECRET_BYTES).toString('base64')}`
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { adminAccount } from './accounts'
 import { BASE_URL, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 
 // Needs the built app only (no browser), but runs with the browser tests that start it.
 const suite = SKIP_REASON ? describe.skip : describe
@@ -24,14 +25,8 @@ suite('an integration writing with an API key', () => {
   let ours: number
   let theirs: number
 
-  const send = async (method: string, path: string, json?: unknown, auth = `users API-Key ${key}`) => {
-    const res = await fetch(`${BASE_URL}${path}`, {
-      method,
-      headers: { authorization: auth, ...(json === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    })
-    return { status: res.status, text: await res.text() }
-  }
+  const send = (method: string, path: string, json?: unknown, authorization = `users API-Key ${key}`) =>
+    rest(`${BASE_URL}${path}`, method, { json, authorization })
 
   beforeAll(async () => {
     admin = await adminAccount()
@@ -49,7 +44,7 @@ suite('an integration writing with an API key', () => {
         enableAPIKey: true,
         apiKey: key,
       },
-      `JWT ${admin.token}`,
+      jwt(admin.token),
     )
     expect(made.status).toBe(201)
     expect(made.text).not.toContain(key)
@@ -70,7 +65,7 @@ suite('an integration writing with an API key', () => {
   })
 
   test('a revoked key fails at once', async () => {
-    const revoked = await send('PATCH', `/api/users/${account}`, { enableAPIKey: false }, `JWT ${admin.token}`)
+    const revoked = await send('PATCH', `/api/users/${account}`, { enableAPIKey: false }, jwt(admin.token))
     expect(revoked.status).toBe(200)
     const me = await send('GET', '/api/users/me')
     expect(JSON.parse(me.text).user).toBeNull()

@@ -5,16 +5,13 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { SKIP_REASON } from './browser'
+import { notRun, SKIP_REASON } from './browser'
 import { eventually } from './eventually'
+import { jwt, rest } from './rest'
 import { startSecondServer } from './server.mjs'
 
 const missing = ['TEST_POSTGRES_URI', 'TEST_REDIS_URL'].filter((name) => !process.env[name])
-if (missing.length) {
-  const banner = `\n${'!'.repeat(78)}\n!! TWO-REPLICA TESTS NOT RUN: set ${missing.join(' and ')}\n${'!'.repeat(78)}\n`
-  if (process.env.CI) throw new Error(banner)
-  console.warn(banner)
-}
+if (missing.length) notRun('TWO-REPLICA TESTS', `set ${missing.join(' and ')}`)
 const suite = SKIP_REASON || missing.length ? describe.skip : describe
 
 type Server = Awaited<ReturnType<typeof startSecondServer>>
@@ -42,14 +39,9 @@ suite('two replicas sharing PostgreSQL and Redis', () => {
 
   const admin = { email: 'replicas@example.org', password: 'replicas-admin-password', name: 'Replicas admin' }
   const write = async (server: Server, method: string, url: string, json: unknown, status = 201) => {
-    const res = await fetch(`${server.baseUrl}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-      body: JSON.stringify(json),
-    })
-    const body = await res.json()
+    const res = await rest(`${server.baseUrl}${url}`, method, { json, authorization: token && jwt(token) })
     expect([url, res.status]).toEqual([url, status])
-    return body
+    return res.body
   }
   const page = async (server: Server, url: string) => (await fetch(`${server.baseUrl}${url}`)).text()
 

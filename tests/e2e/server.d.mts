@@ -4,3 +4,4 @@ export function startSecondServer(
 export function startServer(): Promise<{ baseUrl: string; pid: number; dir: string }>
 export function stopServer(): void
 export const STATE_FILE: string
+export function freePort(): Promise<number>

@@ -13,7 +13,8 @@ import { runSeed } from '../../scripts/seed.mjs'
 
 export const STATE_FILE = path.join(os.tmpdir(), `eunic-e2e-${process.pid}-state.json`)
 
-const freePort = () =>
+/** A port nothing listens on right now. */
+export const freePort = () =>
   new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)

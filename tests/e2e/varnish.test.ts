@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto'
 
 import { adminAccount } from './accounts'
-import { SKIP_REASON } from './browser'
-import { startSecondServer } from './server.mjs'
-import { freePort, startVarnish, varnishd } from './varnish'
+import { notRun, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
+import { freePort, startSecondServer } from './server.mjs'
+import { startVarnish, varnishd } from './varnish'
 
 const binary = varnishd()
-if (!binary.path) {
-  const banner = `\n${'!'.repeat(78)}\n!! CACHE-IN-FRONT TESTS NOT RUN: ${binary.problem}\n${'!'.repeat(78)}\n`
-  // CI installs Varnish (.ci/run): there it must run.
-  if (process.env.CI) throw new Error(banner)
-  console.warn(banner)
-}
+// CI installs Varnish (.ci/run): there it must run.
+if (!binary.path) notRun('CACHE-IN-FRONT TESTS', binary.problem!)
 const suite = SKIP_REASON || !binary.path ? describe.skip : describe
 
 /**
@@ -30,13 +27,9 @@ suite('answers kept by Varnish in front and purged by key on change', () => {
     return { status: res.status, cache: res.headers.get('x-cache'), text: await res.text() }
   }
   const toApp = async (method: string, path: string, json: unknown) => {
-    const res = await fetch(`${app.baseUrl}${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
-      body: JSON.stringify(json),
-    })
+    const res = await rest(`${app.baseUrl}${path}`, method, { json, authorization: jwt(admin.token) })
     expect([path, res.status]).toEqual([path, method === 'POST' ? 201 : 200])
-    return (await res.json()).doc
+    return res.body.doc
   }
 
   beforeAll(async () => {
@@ -89,7 +82,7 @@ suite('answers kept by Varnish in front and purged by key on change', () => {
   })
 
   test('signed-in reads and writes pass through; only the app may purge', async () => {
-    const res = await fetch(`${varnish.url}/api/users/me`, { headers: { authorization: `JWT ${admin.token}` } })
+    const res = await fetch(`${varnish.url}/api/users/me`, { headers: { authorization: jwt(admin.token) } })
     expect(res.headers.get('x-cache')).toBe('MISS')
     expect((await res.json()).user).not.toBeNull()
     const kept = await fetch(`${varnish.url}/api/tags?depth=0&limit=1`)

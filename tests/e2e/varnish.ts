@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,16 +11,6 @@ export function varnishd(): { path?: string; problem?: string } {
   if (!found) return { problem: 'no varnishd: install it with "apt-get install -y varnish varnish-modules"' }
   return { path: found }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
 
 /**
  * Varnish with the project's own VCL (deploy/varnish/default.vcl), its backend pointed at an app on this
@@ -78,5 +67,3 @@ export async function startVarnish(binary: string, port: number, backendPort: nu
       }),
   }
 }
-
-export { freePort }

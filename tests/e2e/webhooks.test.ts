@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { adminAccount } from './accounts'
 import { BASE_URL, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 import { startSecondServer } from './server.mjs'
 import { startReceiver, verified } from '../helpers/receiver'
 
@@ -15,17 +16,8 @@ type Token = { token: string }
 
 const ADMIN = { email: 'hooks-admin@example.org', password: 'hooks-admin-password-long', name: 'Hooks admin' }
 
-async function call(base: string, method: string, url: string, auth?: Token, json?: unknown) {
-  const res = await fetch(`${base}${url}`, {
-    method,
-    headers: {
-      ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(auth ? { authorization: `JWT ${auth.token}` } : {}),
-    },
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  return { status: res.status, body: await res.json().catch(() => null) }
-}
+const call = (base: string, method: string, url: string, auth?: Token, json?: unknown) =>
+  rest(`${base}${url}`, method, { json, authorization: auth && jwt(auth.token) })
 
 let counter = 0
 const event = () => ({
