@@ -15,5 +15,5 @@ COPY --from=build --chown=node:node /app ./
 RUN mkdir -p media data && chown node:node media data
 USER node
 EXPOSE 3000
-# scripts/start.mjs finds the build, loads the demo content into an empty database, then runs next start.
+# scripts/start.mjs finds the build, loads the demo content into an empty database, then runs the server (scripts/serve.mjs).
 CMD ["node", "scripts/start.mjs"]

@@ -12,11 +12,15 @@ import { PHOTO_QUALITY } from './src/lib/image-sizes'
  */
 const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
   ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : {}
+  : // One process keeps pages and reads in memory only, the least recently used going first past Next's 50 MB:
+    // on disk, every address anyone asks for (a 404 included) would stay, without bound.
+    { experimental: { isrFlushToDisk: false } }
 
 const nextConfig: NextConfig = {
   ...sharedCache,
   poweredByHeader: false,
+  // scripts/serve.mjs compresses, once a page's inline scripts are hashed into its policy.
+  compress: false,
   // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
   serverExternalPackages: ['redis', '@redis/client', '@fortedigital/nextjs-cache-handler'],
   images: {

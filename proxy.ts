@@ -1,44 +1,86 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { cacheKeys, SHARED_CACHE_CONTROL_HEADER, sharedCacheControl } from '@/api/cache-keys'
 import { graphqlGate } from '@/api/graphql-gate'
+import { signedIn } from '@/api/signed-in'
 import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
-import { graphqlPath, SITE_ADDRESS_HEADER } from '@/lib/routes'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
+import { filtersOfQuery } from '@/lib/event-filters'
+import { filteredEventsPage, graphqlPath, isFilteredEventsPage, notFoundPath, routes, splitLocale } from '@/lib/routes'
+import { laterPage } from '@/lib/pagination'
+import { DEFAULT_LOCALE } from '@/lib/locales'
 
 const GRAPHQL_PATH = graphqlPath()
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Read once: the proxy runs for every page and GraphQL request. */
 let env: ReturnType<typeof readEnv> | undefined
 
-/** Next finds the nonce in the request's CSP header and puts it on its own scripts. */
+/**
+ * The admin's scripts carry a nonce: Next finds it in the request's CSP header and puts it on its own scripts.
+ * The site's pages in production are the same for every reader, so that caches may keep them: their inline
+ * scripts are allowed by hash, which the server fills in (scripts/page-headers.mjs). The development server
+ * runs without it and keeps the nonce.
+ */
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   env ??= readEnv()
+  const nonce = area === 'site' && env.production ? undefined : Buffer.from(crypto.randomUUID()).toString('base64')
   // Next's draft-mode cookie: an editor's preview, which the admin shows in its live preview frame.
   const framedByAdmin = area === 'site' && request.cookies.has(DRAFT_MODE_COOKIE)
-  const csp = pageCsp(area, nonce, {
+  const csp = pageCsp(area, nonce ? { nonce } : 'hashes', {
     production: env.production,
     https: env.serverUrl.startsWith('https://'),
     framedByAdmin,
   })
   const headers = new Headers(request.headers)
-  headers.set('x-nonce', nonce)
-  // The address the reader asked for, before the rewrite to /en/…: the language switcher links from it.
-  headers.set(SITE_ADDRESS_HEADER, request.nextUrl.pathname + request.nextUrl.search)
+  if (nonce) headers.set('x-nonce', nonce)
   headers.set('Content-Security-Policy', csp)
   const response = respond(headers)
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', frameOptions(framedByAdmin))
+  if (area === 'site' && !framedByAdmin && !signedIn(request)) shareable(request, response)
   const strict = env.production ? hsts(env.serverUrl) : undefined
   if (strict) response.headers.set('Strict-Transport-Security', strict)
   return response
 }
 
 /**
+ * A page as every anonymous reader gets it: the keys the cache in front files it under (a page shows lists and
+ * the settings), and how long that cache may keep it, which the server puts in place of Next's own when Next
+ * keeps the page too (scripts/serve.mjs).
+ */
+function shareable(request: NextRequest, response: NextResponse) {
+  const keys = cacheKeys(request.nextUrl).join(' ')
+  response.headers.set('Surrogate-Key', keys)
+  response.headers.set('xkey', keys)
+  response.headers.set(SHARED_CACHE_CONTROL_HEADER, sharedCacheControl(Boolean(env?.cachePurgeUrl)))
+}
+
+const TAG_ARCHIVE = /^\/tags\/([^/]+)$/
+const EVENTS_INDEX = routes(DEFAULT_LOCALE).events()
+
+/** A tag archive's page asked for the old way (/tags/x?page=2) now has an address of its own (/tags/x/page/2). */
+function laterPageAddress(request: NextRequest): URL | undefined {
+  const asked = request.nextUrl.searchParams.get('page')
+  if (asked === null) return undefined
+  const { locale, rest } = splitLocale(request.nextUrl.pathname)
+  const slug = TAG_ARCHIVE.exec(rest)?.[1]
+  if (!slug) return undefined
+  let name: string
+  try {
+    name = decodeURIComponent(slug)
+  } catch {
+    return undefined // not an address of this site: the 404 page says so
+  }
+  const url = request.nextUrl.clone()
+  url.pathname = routes(locale).tag(name, laterPage(asked) ?? 1)
+  url.searchParams.delete('page')
+  return url
+}
+
+/**
  * English is served at the root ("/events/x"), the other languages under their prefix ("/fr/events/x").
- * Internally every page lives under app/(site)/[locale]; this maps the root onto /en and sends the
- * explicit /en/… form to its canonical address.
+ * Internally every page lives under app/(site)/[locale]; this maps the root onto /en (appPath) and sends the
+ * explicit /en/… form, and a tag archive's page asked for by query, to its canonical address.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
@@ -52,12 +94,27 @@ export async function proxy(request: NextRequest) {
     url.pathname = pathname.slice(DEFAULT_LOCALE.length + 1) || '/'
     return NextResponse.redirect(url, 308)
   }
-  if (isLocale(first)) return withCsp(request, 'site', (headers) => NextResponse.next({ request: { headers } }))
-
+  const moved = laterPageAddress(request)
+  if (moved) return NextResponse.redirect(moved, 308)
+  const target = appPath(request)
+  if (target === pathname) return withCsp(request, 'site', (headers) => NextResponse.next({ request: { headers } }))
   const url = request.nextUrl.clone()
-  url.pathname = `/${DEFAULT_LOCALE}${pathname === '/' ? '' : pathname}`
+  url.pathname = target
   url.search = search
   return withCsp(request, 'site', (headers) => NextResponse.rewrite(url, { request: { headers } }))
+}
+
+/**
+ * Where the app serves a public address: under its language (/events → /en/events); the events index with
+ * filters on a page of its own per set of filters, so that each is kept like any page; that page's own
+ * address is not one readers use (a 404).
+ */
+function appPath(request: NextRequest): string {
+  const { locale, rest } = splitLocale(request.nextUrl.pathname)
+  if (isFilteredEventsPage(rest)) return notFoundPath(locale)
+  if (rest === EVENTS_INDEX && request.nextUrl.search)
+    return filteredEventsPage(locale, filtersOfQuery(request.nextUrl.searchParams)) ?? `/${locale}${rest}`
+  return `/${locale}${rest === '/' ? '' : rest}`
 }
 
 export const config = {

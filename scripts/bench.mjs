@@ -9,18 +9,16 @@
 // and the table replaces that section of docs/benchmarks.md rather than the one of the app alone.
 // Figures are never asserted by tests: a slow or busy machine gives lower ones, which is why the ceiling is
 // measured with them.
-import fs from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
 
 import autocannon from 'autocannon'
 
+import { machine, writeSection } from './bench-report.mjs'
 import { DEMO_EVENT, siteBase } from './site-pages.mjs'
 
 const base = siteBase()
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const OUTPUT = 'docs/benchmarks.md'
 const FRONT = process.env.BENCH_FRONT === '1'
 const SECTION = FRONT ? 'Through the cache in front (Varnish, deploy/varnish/default.vcl)' : 'Through `npm start` alone'
 /** Through the cache in front every path aims at 80 % of the ceiling. */
@@ -83,7 +81,7 @@ for (const { name, path, share: appShare, p99 } of PATHS) {
 }
 
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s each, against ${base}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, ${CONNECTIONS} connections, ${SECONDS} s each, against ${base}.`,
   '',
   '| path | req/s | ceiling req/s | share of the ceiling (target) | p99 (target) | errors |',
   '| --- | --- | --- | --- | --- | --- |',
@@ -91,14 +89,4 @@ const table = [
 ].join('\n')
 console.log(table)
 console.log(`\n${unmet ? `${unmet} target(s) not met` : 'every target met'}`)
-fs.mkdirSync('docs', { recursive: true })
-const INTRO = `# Benchmarks\n\nWritten by \`npm run bench\` (scripts/bench.mjs). Each path is measured side by side with a bare\n\`node:http\` server handing out the same bytes from memory on the same machine, in the same run (the ceiling).\n`
-const previous = fs.existsSync(OUTPUT) ? fs.readFileSync(OUTPUT, 'utf8') : INTRO
-// Each run replaces its own section (the app alone, or through the cache in front) and keeps the rest.
-const sections = previous.split(/^(?=## )/m)
-const mine = `## ${SECTION}\n\n${table}\n`
-const index = sections.findIndex((part) => part.startsWith(`## ${SECTION}\n`))
-if (index >= 0) sections[index] = index === sections.length - 1 ? mine : `${mine}\n`
-else sections.push(`${sections.at(-1)?.endsWith('\n\n') ? '' : '\n'}${mine}`)
-fs.writeFileSync(OUTPUT, sections.join(''))
-console.error(`written to ${OUTPUT} (${SECTION})`)
+writeSection(SECTION, table)

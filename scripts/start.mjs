@@ -3,7 +3,7 @@
 //   1. writes .env with a random PAYLOAD_SECRET if there is none;
 //   2. builds (next build) when there is no build or the sources changed since;
 //   3. loads the demo content when the database has no events (migrations run on first connect);
-//   4. empties the page cache of an earlier run and starts `next start` on PORT (default 3000).
+//   4. empties the page cache of an earlier run and starts the server (scripts/serve.mjs) on PORT (default 3000).
 import { spawn, spawnSync } from 'node:child_process'
 
 import { buildNeeded } from './build-state.mjs'
@@ -34,6 +34,6 @@ try {
 
 clearRuntimeCache()
 const port = process.env.PORT || '3000'
-const server = spawn('node_modules/.bin/next', ['start', '--port', port], { stdio: 'inherit', env: process.env })
+const server = spawn('node', ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

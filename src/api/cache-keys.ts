@@ -1,4 +1,18 @@
-import { type CachedCollection, listTag, PAGE_COLLECTIONS, SETTINGS_TAG } from '@/lib/cache-tags'
+import { SHARED_CACHE_CONTROL_HEADER } from '../../scripts/page-headers.mjs'
+import { type CachedCollection, LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS, SETTINGS_TAG } from '@/lib/cache-tags'
+
+/**
+ * How a shared cache in front may keep an anonymous answer or page: it revalidates with the ETag (a 304 costs no
+ * body) and serves a stale copy for a short while when the app is slow. Browsers always revalidate.
+ */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=30'
+/**
+ * With a cache in front that each change purges by key (CACHE_PURGE_URL), it may keep an answer as long as
+ * lists stay true without a change (upcoming events move with the clock).
+ */
+export const PURGED_CACHE_CONTROL = `public, max-age=0, s-maxage=${LIST_MAX_AGE_SECONDS}, stale-while-revalidate=30`
+export { SHARED_CACHE_CONTROL_HEADER }
+export const sharedCacheControl = (purged: boolean) => (purged ? PURGED_CACHE_CONTROL : PUBLIC_CACHE_CONTROL)
 
 /** Every list key and the settings: what an answer may show when it can reach any collection. */
 const ALL_KEYS = [...PAGE_COLLECTIONS.map(listTag), listTag('photos'), SETTINGS_TAG]
@@ -8,7 +22,7 @@ const REST = /^\/api\/([^/]+)/
 /**
  * The cache keys of an anonymous answer, sent as `Surrogate-Key` and `xkey` so the HTTP cache in front can
  * forget it when the revalidation factory expires the same tags (every change expires its collection's list
- * key). A REST read of one collection without relations (depth=0) depends on that collection only; anything
+ * key). A page shows lists and the settings, so it carries them all. A REST read of one collection without relations (depth=0) depends on that collection only; anything
  * else (relations populated, GraphQL, feeds, calendars, the sitemap) may show any of them.
  */
 export function cacheKeys(url: URL): string[] {

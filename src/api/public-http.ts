@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 
-import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
 import { readEnv } from '@/lib/env'
 
-import { cacheKeys } from './cache-keys'
+import { cacheKeys, PUBLIC_CACHE_CONTROL, sharedCacheControl } from './cache-keys'
+
+export { PUBLIC_CACHE_CONTROL }
 import { clientAddress } from './client-address'
 import { hitCounter } from './hit-counter'
+import { signedIn } from './signed-in'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
@@ -14,23 +16,8 @@ const MINUTE = 60_000
 const SIGNED_IN_FACTOR = 10
 /** How long a browser may reuse a preflight answer. */
 const PREFLIGHT_MAX_AGE = 600
-/**
- * How a shared cache in front may keep an anonymous answer: it revalidates with the ETag (a 304 costs no body)
- * and serves a stale copy for a short while when the app is slow. Browsers always revalidate.
- */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=30'
-/**
- * With a cache in front that each change purges by key (CACHE_PURGE_URL), it may keep an answer as long as
- * lists stay true without a change (upcoming events move with the clock).
- */
-export const PURGED_CACHE_CONTROL = `public, max-age=0, s-maxage=${LIST_MAX_AGE_SECONDS}, stale-while-revalidate=30`
-
 const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
 const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
-
-/** Whether the request carries credentials (a session cookie or an Authorization header). */
-export const signedIn = (request: Request): boolean =>
-  Boolean(request.headers.get('authorization')) || /(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')
 
 let settings: { origins: Set<string>; perMinute: number; purged: boolean } | undefined
 const config = () => {
@@ -119,7 +106,7 @@ async function cached(request: Request, response: Response): Promise<Response> {
   const body = await response.arrayBuffer()
   const etag = etagOf(body)
   headers.set('ETag', etag)
-  headers.set('Cache-Control', config().purged ? PURGED_CACHE_CONTROL : PUBLIC_CACHE_CONTROL)
+  headers.set('Cache-Control', sharedCacheControl(config().purged))
   // What the cache in front files the answer under, so a change can purge it (Fastly reads Surrogate-Key,
   // Varnish's xkey module xkey; both space-separated).
   const keys = cacheKeys(new URL(request.url)).join(' ')

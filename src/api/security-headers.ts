@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto'
 
+import { INLINE_HASHES } from '../../scripts/page-headers.mjs'
+
 /**
  * The security headers of every response, in one place: next.config.ts sends the fixed ones with everything,
- * proxy.ts adds the Content-Security-Policy of pages and the admin, with a fresh nonce per response.
+ * proxy.ts adds the Content-Security-Policy of pages and the admin: the admin's with a fresh nonce per response,
+ * the site's (in production) with the hashes of the page's own inline scripts, which the server fills in
+ * (scripts/page-headers.mjs), so that the same page is the same bytes and headers for every reader and any cache
+ * may keep it.
  */
 export const FIXED_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -37,23 +42,36 @@ const directives = (d: Record<string, string>) =>
     .join('; ')
 
 /**
- * Pages and the admin: scripts only with this response's nonce (and what they load), nothing from other
- * hosts, no framing (a page in draft mode may be framed by the admin's live preview, on the same address). The
- * admin's editor sets inline styles; the site only style attributes.
+ * Where the site's CSP lists its page's inline scripts and styles by hash: the server puts the hashes in its
+ * place once the page is rendered. Left in place it allows nothing.
+ */
+export { INLINE_HASHES }
+
+/** How a page's own inline scripts are allowed: this response's nonce, or their hashes. */
+export type InlineScripts = { nonce: string } | 'hashes'
+
+/**
+ * Pages and the admin: inline scripts only by this response's nonce (and what they load) or by their hashes
+ * (and this site's script files), nothing from other hosts, no framing (a page in draft mode may be framed by
+ * the admin's live preview, on the same address). The admin's editor sets inline styles; the site only style
+ * attributes.
  */
 export function pageCsp(
   area: 'site' | 'admin',
-  nonce: string,
+  inline: InlineScripts,
   {
     production,
     https = false,
     framedByAdmin = false,
   }: { production: boolean; https?: boolean; framedByAdmin?: boolean },
 ): string {
+  // 'strict-dynamic' would let a hashed script load others but refuse the page's own <script src> tags.
+  const scripts = inline === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}' 'strict-dynamic'`
+  const styles = inline === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}'`
   return directives({
     'default-src': "'self'",
-    'script-src': `'self' 'nonce-${nonce}' 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}`,
-    'style-src': area === 'admin' ? "'self' 'unsafe-inline'" : `'self' 'nonce-${nonce}'`,
+    'script-src': `'self' ${scripts}${production ? '' : " 'unsafe-eval'"}`,
+    'style-src': area === 'admin' ? "'self' 'unsafe-inline'" : `'self' ${styles}`,
     // Style attributes (next/image sets one) cannot carry a nonce; they cannot run code either.
     ...(area === 'site' ? { 'style-src-attr': "'unsafe-inline'" } : {}),
     'img-src': "'self' data: blob:",

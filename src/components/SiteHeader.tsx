@@ -10,7 +10,6 @@ import { type NavItem, NavList } from './NavList'
 type Props = {
   locale: Locale
   settings: SettingsView
-  /** The address of this page, for the language links. */ address: string
 }
 
 /** The site's sections, as the header lists them. */
@@ -29,7 +28,7 @@ function sections(locale: Locale): NavItem[] {
  * The site's header: logo and name, the main sections, the languages. On a phone the sections and languages
  * fold into a menu that opens without any script (a disclosure element), and the header stays one line high.
  */
-export function SiteHeader({ locale, settings, address }: Props) {
+export function SiteHeader({ locale, settings }: Props) {
   const t = messages(locale)
   const { logo, siteName } = settings
   return (
@@ -48,14 +47,14 @@ export function SiteHeader({ locale, settings, address }: Props) {
         <nav aria-label={t.mainNavigation} className="main-nav">
           <NavList items={sections(locale)} />
         </nav>
-        <LanguageSwitcher current={locale} label={t.language} address={address} />
+        <LanguageSwitcher current={locale} label={t.language} />
         <details className="phone-menu">
           <summary>{t.menu}</summary>
           <div className="phone-menu-panel">
             <nav aria-label={t.mainNavigation}>
               <NavList items={sections(locale)} />
             </nav>
-            <LanguageSwitcher current={locale} label={t.language} address={address} />
+            <LanguageSwitcher current={locale} label={t.language} />
           </div>
         </details>
       </div>

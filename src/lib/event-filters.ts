@@ -1,7 +1,7 @@
 import { pageParam } from './pagination'
 import { single } from './query'
 import { SLUG_PATTERN } from './slugify'
-import type { EventFilters } from './routes'
+import { type EventFilters, queryOfPairs } from './routes'
 
 type Query = Record<string, string | string[] | undefined>
 
@@ -28,3 +28,10 @@ export function parseEventFilters(query: Query): EventFilters {
   if (page > 1) filters.page = page
   return filters
 }
+
+/** The filters of an address's query (URLSearchParams), each key once. */
+export const filtersOfQuery = (query: URLSearchParams): EventFilters =>
+  parseEventFilters(Object.fromEntries([...query.keys()].map((key) => [key, query.getAll(key)])))
+
+/** The filters carried in the path of the events index's page per set of filters: name, value, name, value… */
+export const filtersOfSegments = (segments: string[]): EventFilters => filtersOfQuery(queryOfPairs(segments))

@@ -40,7 +40,9 @@ const SITE_PAGE_PATHS: Record<SitePageName, string> = {
   accessibility: '/accessibility',
 }
 
-const withPage = (path: string, page = 1) => (page > 1 ? `${path}?page=${page}` : path)
+/** An archive's later pages are addresses of their own (/tags/x/page/2), which the caches keep. */
+const withPage = (path: string, page = 1) => (page > 1 ? `${path}/page/${page}` : path)
+const LATER_PAGE = /\/page\/\d+$/
 
 /** The public paths of the site in one language. */
 export function routes(locale: Locale = DEFAULT_LOCALE) {
@@ -123,9 +125,6 @@ const embedQuery = (o: EmbedOptions) => {
 export const embedPath = (o: EmbedOptions = {}) => `/embed/events${embedQuery(o)}`
 export const embedJsonPath = (o: EmbedOptions = {}) => `/embed/events.json${embedQuery(o)}`
 
-/** The request header in which proxy.ts hands a page the public address it was asked for (path and query). */
-export const SITE_ADDRESS_HEADER = 'x-site-address'
-
 /** Splits a public path into its language and the path inside that language. */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
   const [, first, ...others] = path.split('/')
@@ -133,11 +132,54 @@ export function splitLocale(path: string): { locale: Locale; rest: string } {
   return { locale: DEFAULT_LOCALE, rest: path || '/' }
 }
 
+/** Where proxy.ts sends an events index with filters: a page per set of filters, which the caches keep. */
+const FILTERED_EVENTS = 'event-list'
+
+/**
+ * The events index with filters, as the app serves it (/en/event-list/when/past/tag/x): the filters in their
+ * canonical order as name/value segments. Undefined without filters: that is the plain /events page.
+ */
+export function filteredEventsPage(locale: Locale, filters: EventFilters): string | undefined {
+  const query = eventsQuery(filters).slice(1)
+  if (!query) return undefined
+  const segments = [...new URLSearchParams(query)].flat().map(encodeURIComponent)
+  return `/${locale}/${FILTERED_EVENTS}/${segments.join('/')}`
+}
+
+/** The query carried as name/value segments in the filtered events index's path. */
+export function queryOfPairs(segments: string[]): URLSearchParams {
+  const query = new URLSearchParams()
+  for (let i = 0; i + 1 < segments.length; i += 2) query.append(segments[i], segments[i + 1])
+  return query
+}
+
+/** An address no page has, within a language: the site's 404 page answers it. */
+export const notFoundPath = (locale: Locale) => `/${locale}/not-found`
+
+/** Whether a path within a language is the filtered events index's own address (readers get a 404 there). */
+export const isFilteredEventsPage = (rest: string) => rest.split('/')[1] === FILTERED_EVENTS
+
+/**
+ * A page's public address within its language, from the route segments below the language: "events", "x" →
+ * "/events/x"; the filtered events index → "/events" and its filters.
+ */
+export function addressInLocale(segments: string[]): { path: string; query: string } {
+  if (segments[0] === FILTERED_EVENTS) return { path: '/events', query: queryOfPairs(segments.slice(1)).toString() }
+  return { path: `/${segments.map(encodeURIComponent).join('/')}`, query: '' }
+}
+
 /** The same page in another language: "/events/x" → "/fr/events/x", "/de/tags" → "/tags" for English. */
-export function switchLocale(path: string, to: Locale, query = ''): string {
+export function switchLocale(path: string, to: Locale): string {
   const { rest } = splitLocale(path)
-  const target = to === DEFAULT_LOCALE ? rest : rest === '/' ? `/${to}` : `/${to}${rest}`
-  // The same search and filters; not the page number, since the list may be shorter in the other language.
+  return to === DEFAULT_LOCALE ? rest : rest === '/' ? `/${to}` : `/${to}${rest}`
+}
+
+/**
+ * The language switcher's link: the same page in another language with the same search and filters, but not the
+ * page number (in the path or the query), since the list may be shorter in the other language.
+ */
+export function languageLink(path: string, to: Locale, query = ''): string {
+  const target = switchLocale(path.replace(LATER_PAGE, '') || '/', to)
   const kept = new URLSearchParams(query)
   kept.delete('page')
   const search = kept.toString()

@@ -17,7 +17,7 @@ const suite = SKIP_REASON || missing.length ? describe.skip : describe
 type Server = Awaited<ReturnType<typeof startSecondServer>>
 
 /**
- * Two replicas as production runs them: two `next start` on one PostgreSQL database and one Redis. A change
+ * Two replicas as production runs them: two servers (scripts/serve.mjs) on one PostgreSQL database and one Redis. A change
  * made through one is read fresh from the other's pages and API, because the data cache and its expiry live in
  * Redis, not in each process.
  */

@@ -3,31 +3,22 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { buildNeeded } from '../../scripts/build-state.mjs'
+import { freePort } from '../../scripts/free-port.mjs'
 import { clearRuntimeCache } from '../../scripts/runtime-cache.mjs'
 import { runSeed } from '../../scripts/seed.mjs'
 
 export const STATE_FILE = path.join(os.tmpdir(), `eunic-e2e-${process.pid}-state.json`)
 
-/** A port nothing listens on right now. */
-export const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
+export { freePort }
 
 async function waitUntilUp(url, child, timeoutMs = 60_000) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
     try {
       const res = await fetch(url)
       if (res.ok) return
@@ -69,7 +60,7 @@ export async function startServer() {
   clearRuntimeCache()
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const child = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+  const child = spawn('node', ['scripts/serve.mjs'], {
     env,
     stdio: ['ignore', log, log],
     detached: true,
@@ -99,7 +90,7 @@ export async function startSecondServer(settings) {
   delete env.NODE_OPTIONS
   delete env.NEXT_PUBLIC_SERVER_URL
   Object.assign(env, typeof settings === 'function' ? settings(port) : settings)
-  const child = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+  const child = spawn('node', ['scripts/serve.mjs'], {
     env,
     stdio: 'ignore',
     detached: true,

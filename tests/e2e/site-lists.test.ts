@@ -1,8 +1,23 @@
 import { EVENT, TAGS } from '@/seed/data'
 
+import { PAGE_SIZE } from '@/lib/pagination'
+
+import { adminAccount } from './accounts'
+import { eventually } from './eventually'
+import { jwt, rest } from './rest'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
 const suite = SKIP_REASON ? describe.skip : describe
+
+/** A page's text once it contains what a change just made. */
+async function eventuallyText(path: string, expected: string) {
+  let text = ''
+  await eventually(async () => {
+    text = await (await fetch(`${BASE_URL}${path}`)).text()
+    expect(text).toContain(expected)
+  })
+  return text
+}
 
 suite('searching, filtering and paging the site', () => {
   let session: Session
@@ -81,6 +96,49 @@ suite('searching, filtering and paging the site', () => {
     expect(await status('/events?page=1')).toBe(200)
     expect(await status('/events?when=past&page=1')).toBe(200)
     expect(await status(`/tags/${TAGS[0].slug}`)).toBe(200)
+    // An archive's later pages have addresses of their own; page 1 is the archive itself.
+    expect(await status(`/tags/${TAGS[0].slug}/page/99`)).toBe(404)
+    expect(await status(`/tags/${TAGS[0].slug}/page/1`)).toBe(404)
+    expect(await status(`/fr/tags/${TAGS[0].slug}/page/two`)).toBe(404)
+    const moved = await fetch(`${BASE_URL}/fr/tags/${TAGS[0].slug}?page=3`, { redirect: 'manual' })
+    expect(moved.status).toBe(308)
+    expect(new URL(moved.headers.get('location') ?? '', BASE_URL).pathname).toBe(`/fr/tags/${TAGS[0].slug}/page/3`)
+  })
+
+  test("a tag archive's later pages have addresses of their own, kept like any page", async () => {
+    const admin = await adminAccount()
+    const tag = (
+      await rest(`${BASE_URL}/api/tags`, 'POST', { json: { name: 'Paged topic' }, authorization: jwt(admin.token) })
+    ).body.doc
+    const made: number[] = []
+    for (let i = 0; i < PAGE_SIZE + 1; i++) {
+      const res = await rest(`${BASE_URL}/api/events`, 'POST', {
+        authorization: jwt(admin.token),
+        json: {
+          _status: 'published',
+          title: `Paged event ${String(i).padStart(2, '0')}`,
+          startDate: `2032-03-${String(i + 1).padStart(2, '0')}T10:00:00.000Z`,
+          startDate_tz: 'Europe/Berlin',
+          endDate: `2032-03-${String(i + 1).padStart(2, '0')}T12:00:00.000Z`,
+          endDate_tz: 'Europe/Berlin',
+          tags: [tag.id],
+        },
+      })
+      expect(res.status).toBe(201)
+      made.push(res.body.doc.id)
+    }
+    // The latest first: page 1 ends one event short, which page 2 holds.
+    const first = await eventuallyText(`/fr/tags/${tag.slug}`, `href="/fr/tags/${tag.slug}/page/2"`)
+    expect(first).toContain(`Paged event ${PAGE_SIZE}`)
+    expect(first).not.toContain('Paged event 00')
+    const second = await fetch(`${BASE_URL}/fr/tags/${tag.slug}/page/2`)
+    expect(second.status).toBe(200)
+    expect(await second.text()).toContain('Paged event 00')
+    expect((await fetch(`${BASE_URL}/fr/tags/${tag.slug}/page/2`)).headers.get('x-nextjs-cache')).toBe('HIT')
+    expect((await fetch(`${BASE_URL}/fr/tags/${tag.slug}/page/3`)).status).toBe(404)
+    // Other test files list every event: these go again.
+    for (const id of made) await rest(`${BASE_URL}/api/events/${id}`, 'DELETE', { authorization: jwt(admin.token) })
+    await rest(`${BASE_URL}/api/tags/${tag.id}`, 'DELETE', { authorization: jwt(admin.token) })
   })
 
   test('a page loads its icon and nothing else it does not show: no prefetching of the links in view', async () => {

@@ -294,7 +294,8 @@ suite('the built site in a real browser', () => {
     const url = new URL(BASE_URL)
     await session.context.addCookies([{ name: 'payload-token', value: token, domain: url.hostname, path: '/' }])
     const admin = await session.context.newPage()
-    await admin.goto('/admin/collections/events')
+    // Other test files add events side by side: one page long enough for all of them.
+    await admin.goto('/admin/collections/events?limit=100')
     await admin.getByText(EVENT.title).first().waitFor()
     await admin.getByText('Unannounced draft event').first().waitFor()
     await admin.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-events.png') })
@@ -328,6 +329,34 @@ suite('the built site in a real browser', () => {
     await context.close()
   })
 
+  test('a page is kept whole for every reader and says how caches in front may keep it; a search is not kept', async () => {
+    const read = (path: string, init?: RequestInit) => fetch(`${BASE_URL}${path}`, init)
+    await read(eventPath)
+    const kept = await read(eventPath)
+    expect(kept.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(kept.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=\d+/)
+    expect(kept.headers.get('surrogate-key')).toContain('list:events')
+    expect(kept.headers.get('xkey')).toBe(kept.headers.get('surrogate-key'))
+    // The language links are the same for everyone; the browser adds an address's search to them.
+    expect(await kept.text()).toContain(`href="/fr${eventPath}"`)
+
+    // The events index keeps a page per set of filters, whatever order or extra keys the address has.
+    await read('/events?tag=climate&when=past&utm_source=newsletter')
+    const filtered = await read('/events?when=past&tag=climate')
+    expect(filtered.headers.get('x-nextjs-cache')).toBe('HIT')
+    expect(await filtered.text()).toContain('<option value="climate" selected="">')
+    expect((await read('/event-list/when/past')).status).toBe(404)
+
+    const search = await read('/search?q=almaty')
+    expect(search.headers.get('cache-control')).toMatch(/no-store/)
+    expect(search.headers.get('surrogate-key')).toBeNull()
+    expect(await search.text()).toContain('href="/fr/search?q=almaty"')
+
+    const signedIn = await read(eventPath, { headers: { authorization: `JWT ${editorToken}` } })
+    expect(signedIn.status).toBe(200)
+    expect(signedIn.headers.get('surrogate-key')).toBeNull()
+  })
+
   test('publishing, editing, renaming a tag, unpublishing and deleting show on the cached pages at once', async () => {
     const auth = { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` }
     const send = (method: string, path: string, body?: unknown) =>
@@ -351,11 +380,11 @@ suite('the built site in a real browser', () => {
     const { id, slug } = created.body.doc
     const page = `/events/${slug}`
 
-    // Pages render per request (each has its own script nonce) from cached reads, which must still be right
-    // after each change.
+    // Pages are kept whole, the same for every reader, and must still be right after each change.
     await eventually(async () => expect((await html(page)).text).toContain('Freshly published'))
     const cached = await html(page)
     expect(cached.text).toContain('Freshly published')
+    expect(cached.cache).toBe('HIT')
     await eventually(async () => expect((await html('/events')).text).toContain('Freshly published'))
 
     await send('PATCH', `/api/events/${id}`, { title: 'Edited after publishing' })

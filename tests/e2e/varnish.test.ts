@@ -81,6 +81,34 @@ suite('answers kept by Varnish in front and purged by key on change', () => {
     expect((await viaCache(`/api/events?depth=0&sort=-createdAt&limit=1`)).text).toContain(title)
   })
 
+  test('a page is kept in front, the same for every reader, and a change to what it shows reaches it within a second', async () => {
+    const title = `Page behind Varnish ${randomUUID().slice(0, 6)}`
+    const event = await toApp('POST', '/api/events', {
+      _status: 'published',
+      title,
+      startDate: '2031-10-01T08:00:00.000Z',
+      startDate_tz: 'Europe/Berlin',
+      endDate: '2031-10-01T10:00:00.000Z',
+      endDate_tz: 'Europe/Berlin',
+      tags: [tag.id],
+    })
+    const page = `/events/${event.slug}`
+    expect(await viaCache(page)).toMatchObject({ status: 200 })
+    const kept = await viaCache(page)
+    expect(kept).toMatchObject({ status: 200, cache: 'HIT' })
+    expect(kept.text).toContain(title)
+
+    await toApp('PATCH', `/api/events/${event.id}`, { title: `${title} moved` })
+    const changed = Date.now()
+    let seen = ''
+    while (Date.now() - changed < 1500 && !seen.includes(`${title} moved`)) seen = (await viaCache(page)).text
+    expect(seen).toContain(`${title} moved`)
+    await new Promise((r) => setTimeout(r, 1200))
+    expect((await viaCache(page)).text).toContain(`${title} moved`)
+    // The tag's archive lists it under its new title too.
+    expect((await viaCache(`/tags/${tag.slug}`)).text).toContain(`${title} moved`)
+  })
+
   test('signed-in reads and writes pass through; only the app may purge', async () => {
     const res = await fetch(`${varnish.url}/api/users/me`, { headers: { authorization: jwt(admin.token) } })
     expect(res.headers.get('x-cache')).toBe('MISS')

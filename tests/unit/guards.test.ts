@@ -28,19 +28,21 @@ describe('GraphQL document check', () => {
 
 describe('security headers', () => {
   test('a page CSP allows scripts only by nonce and forbids framing', () => {
-    const csp = pageCsp('site', 'abc', { production: true })
+    const csp = pageCsp('site', { nonce: 'abc' }, { production: true })
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('unsafe-eval')
-    expect(pageCsp('site', 'abc', { production: false })).toContain('unsafe-eval') // Next's dev server needs it
+    expect(pageCsp('site', { nonce: 'abc' }, { production: false })).toContain('unsafe-eval') // Next's dev server needs it
   })
   test('a draft preview may be framed by the admin on the same address, nothing else may', () => {
-    expect(pageCsp('site', 'abc', { production: true, framedByAdmin: true })).toContain("frame-ancestors 'self'")
-    expect(pageCsp('admin', 'abc', { production: true })).toContain("frame-ancestors 'none'")
+    expect(pageCsp('site', { nonce: 'abc' }, { production: true, framedByAdmin: true })).toContain(
+      "frame-ancestors 'self'",
+    )
+    expect(pageCsp('admin', { nonce: 'abc' }, { production: true })).toContain("frame-ancestors 'none'")
   })
   test('requests are upgraded to https only where the site is served over https', () => {
-    expect(pageCsp('admin', 'abc', { production: true })).not.toContain('upgrade-insecure-requests')
-    expect(pageCsp('admin', 'abc', { production: true, https: true })).toContain('upgrade-insecure-requests')
+    expect(pageCsp('admin', { nonce: 'abc' }, { production: true })).not.toContain('upgrade-insecure-requests')
+    expect(pageCsp('admin', { nonce: 'abc' }, { production: true, https: true })).toContain('upgrade-insecure-requests')
   })
   test('HSTS only over https', () => {
     expect(hsts('https://events.example.org')).toMatch(/max-age=31536000/)

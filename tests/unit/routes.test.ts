@@ -1,5 +1,17 @@
-import { parseEventFilters } from '@/lib/event-filters'
-import { absoluteUrl, alternates, eventsQuery, routes, splitLocale, switchLocale } from '@/lib/routes'
+import { filtersOfQuery, filtersOfSegments, parseEventFilters } from '@/lib/event-filters'
+import {
+  absoluteUrl,
+  addressInLocale,
+  alternates,
+  filteredEventsPage,
+  isFilteredEventsPage,
+  eventsQuery,
+  routes,
+  languageLink,
+  splitLocale,
+  switchLocale,
+} from '@/lib/routes'
+import { laterPage } from '@/lib/pagination'
 
 describe('routes', () => {
   test('English at the root, other languages under their prefix', () => {
@@ -14,7 +26,8 @@ describe('routes', () => {
 
   test('pagination and escaping', () => {
     expect(routes().tag('climate', 1)).toBe('/tags/climate')
-    expect(routes().tag('climate', 3)).toBe('/tags/climate?page=3')
+    expect(routes().tag('climate', 3)).toBe('/tags/climate/page/3')
+    expect(routes('fr').tag('climate', 2)).toBe('/fr/tags/climate/page/2')
     expect(routes().event('a b/c')).toBe('/events/a%20b%2Fc')
     expect(routes('fr').search('Café & co')).toBe('/fr/search?q=Caf%C3%A9%20%26%20co')
   })
@@ -42,10 +55,12 @@ describe('routes', () => {
   })
 
   test('switching language keeps the search and the filters, not the page number', () => {
-    expect(switchLocale('/search', 'fr', 'q=almaty')).toBe('/fr/search?q=almaty')
-    expect(switchLocale('/de/events', 'en', 'tag=climate&country=KZ&page=3')).toBe('/events?tag=climate&country=KZ')
-    expect(switchLocale('/fr/events', 'de', 'page=2')).toBe('/de/events')
-    expect(switchLocale('/search', 'fr', 'q=caf%C3%A9+culture')).toBe('/fr/search?q=caf%C3%A9+culture')
+    expect(languageLink('/search', 'fr', 'q=almaty')).toBe('/fr/search?q=almaty')
+    expect(languageLink('/de/events', 'en', 'tag=climate&country=KZ&page=3')).toBe('/events?tag=climate&country=KZ')
+    expect(languageLink('/fr/events', 'de', 'page=2')).toBe('/de/events')
+    expect(languageLink('/search', 'fr', 'q=caf%C3%A9+culture')).toBe('/fr/search?q=caf%C3%A9+culture')
+    expect(languageLink('/fr/tags/climate/page/3', 'de')).toBe('/de/tags/climate')
+    expect(alternates('/tags/climate/page/2').fr).toBe('/fr/tags/climate/page/2')
   })
 
   test('absolute URLs use the configured server', () => {
@@ -69,5 +84,34 @@ describe('parseEventFilters', () => {
       {},
     )
     expect(parseEventFilters({ tag: ['a', 'b'] })).toEqual({ tag: 'a' })
+  })
+})
+
+describe('page numbers in an archive address', () => {
+  test('page 2 and later, written plainly; page 1 has none', () => {
+    expect(laterPage('2')).toBe(2)
+    expect(laterPage('120')).toBe(120)
+    for (const wrong of ['1', '0', '02', '-2', '2.5', 'two', '', '9999999']) expect(laterPage(wrong)).toBeUndefined()
+  })
+})
+
+describe('the events index with filters, kept as a page per set of filters', () => {
+  test('one address per set of filters, in their canonical order; none without filters', () => {
+    const filters = filtersOfQuery(new URLSearchParams('year=2024&utm=x&tag=climate&when=past&page=2&tag=other'))
+    expect(filteredEventsPage('fr', filters)).toBe('/fr/event-list/when/past/tag/climate/year/2024/page/2')
+    expect(filteredEventsPage('en', filtersOfQuery(new URLSearchParams('page=1&utm_source=mail')))).toBeUndefined()
+  })
+
+  test('the filters read back from that address are the ones it was made from, and the switcher shows /events', () => {
+    const filters = { when: 'past', cluster: 'eunic-kazakhstan', country: 'KZ', page: 3 } as const
+    const segments = filteredEventsPage('en', filters)!.split('/').slice(2)
+    expect(filtersOfSegments(segments.slice(1))).toEqual(filters)
+    expect(addressInLocale(segments)).toEqual({
+      path: '/events',
+      query: 'when=past&cluster=eunic-kazakhstan&country=KZ&page=3',
+    })
+    expect(addressInLocale(['events', 'a b'])).toEqual({ path: '/events/a%20b', query: '' })
+    expect(isFilteredEventsPage('/event-list/when/past')).toBe(true)
+    expect(isFilteredEventsPage('/events')).toBe(false)
   })
 })

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { draftMode, headers } from 'next/headers'
+import { draftMode } from 'next/headers'
 import type { CSSProperties, ReactNode } from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { siteSettings } from '@/data/settings'
 import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams } from './params'
-import { absoluteUrl, exitPreviewPath, isSitePath, routes, SITE_ADDRESS_HEADER } from '@/lib/routes'
+import { localeOf, type LocaleParams, renderedWhenAsked } from './params'
+import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
 import './site.css'
@@ -21,17 +21,17 @@ export const metadata: Metadata = {
   manifest: '/manifest.webmanifest',
 }
 
-// Every response carries its own script nonce (proxy.ts), so pages are rendered per request, from reads that
-// are cached and expired by the revalidation hooks (src/data, src/hooks/revalidate.ts).
-export const dynamic = 'force-dynamic'
+// A page is rendered when first asked for and then kept (in Redis with REDIS_URL, shared by every replica), the
+// same for every reader; a change expires exactly the pages whose reads it touches (src/data,
+// src/hooks/revalidate.ts). Lists age out on their own after LIST_MAX_AGE_SECONDS. Pages that read the search
+// or filters of their address (search, the events index) are rendered per request from the same cached reads.
+export const generateStaticParams = renderedWhenAsked
 
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
   const locale = await localeOf(params)
   const t = messages(locale)
   const settings = await siteSettings(locale)
   const preview = (await draftMode()).isEnabled
-  const asked = (await headers()).get(SITE_ADDRESS_HEADER)
-  const address = isSitePath(asked) ? asked : routes(locale).home()
   // The editors' brand colour, checked for contrast when saved (globals/settings.ts).
   const brand = { '--brand': settings.brandColour } as CSSProperties
   return (
@@ -40,7 +40,7 @@ export default async function SiteLayout({ children, params }: { children: React
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} settings={settings} address={address} />
+        <SiteHeader locale={locale} settings={settings} />
         {preview ? (
           <p className="preview-banner" role="status">
             {t.previewBanner} <a href={exitPreviewPath(routes(locale).home())}>{t.exitPreview}</a>

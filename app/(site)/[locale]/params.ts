@@ -12,3 +12,9 @@ export async function localeOf(params: LocaleParams): Promise<Locale> {
   if (!isLocale(locale)) notFound()
   return locale
 }
+
+/**
+ * No page is rendered at build time (the build has no database to read): each is rendered when first asked for,
+ * then kept until a change expires it. A page's generateStaticParams.
+ */
+export const renderedWhenAsked = () => []

@@ -1,142 +1,15 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
-import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { EventList } from '@/components/EventList'
-import { Link } from '@/components/Link'
-import { Pagination } from '@/components/Pagination'
-import { eventFacets, listEvents } from '@/data/events'
-import { pageMetadata } from '@/data/metadata'
-import { listClusters, listTags } from '@/data/taxonomy'
-import { countryName } from '@/lib/countries'
-import { messages } from '@/lib/messages'
-import { localeOf, type LocaleParams, type SearchParams } from '../params'
-import { pastLastPage } from '@/lib/pagination'
-import { webcalUrl } from '@/lib/calendar'
-import { absoluteUrl, type EventFilters, routes } from '@/lib/routes'
-import { parseEventFilters } from '@/lib/event-filters'
+import { localeOf, type LocaleParams } from '../params'
+import { EventsIndex, eventsIndexMetadata } from './events-index'
 
-// Reads the query string, so it renders per request (its data reads are still cached).
-export const dynamic = 'force-dynamic'
+type Props = { params: LocaleParams }
 
-type Props = { params: LocaleParams; searchParams: SearchParams }
-
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const locale = await localeOf(params)
-  const t = messages(locale)
-  const filters = parseEventFilters(await searchParams)
-  const title = filters.when === 'past' ? t.pastEvents : t.upcomingEvents
-  return pageMetadata({ locale, path: routes(locale).events(filters), title, description: t.siteTagline })
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return eventsIndexMetadata(await localeOf(params), {})
 }
 
-export default async function EventsPage({ params, searchParams }: Props) {
-  const locale = await localeOf(params)
-  const t = messages(locale)
-  const r = routes(locale)
-  const filters = parseEventFilters(await searchParams)
-  const when = filters.when ?? 'upcoming'
-  const [list, tags, clusters, facets] = await Promise.all([
-    listEvents({ ...filters, when, locale }),
-    listTags(locale),
-    listClusters(locale),
-    eventFacets(),
-  ])
-  if (pastLastPage(list.page, list.totalPages)) notFound()
-  const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
-  const filtered = Boolean(filters.tag || filters.cluster || filters.country || filters.year)
-  const reset = r.events(when === 'past' ? { when } : {})
-  const calendar = r.eventsIcs({
-    tag: filters.tag,
-    cluster: filters.cluster,
-    country: filters.country,
-    year: filters.year,
-  })
-
-  const selects = [
-    { name: 'tag', label: t.tag, value: filters.tag, options: tags.map((x) => ({ value: x.slug, label: x.name })) },
-    {
-      name: 'cluster',
-      label: t.cluster,
-      value: filters.cluster,
-      options: clusters.map((x) => ({ value: x.slug, label: x.name })),
-    },
-    {
-      name: 'country',
-      label: t.country,
-      value: filters.country,
-      options: facets.countries.map((c) => ({ value: c, label: countryName(c, locale) })),
-    },
-    {
-      name: 'year',
-      label: t.year,
-      value: filters.year ? String(filters.year) : undefined,
-      options: facets.years.map((y) => ({ value: String(y), label: String(y) })),
-    },
-  ]
-
-  return (
-    <>
-      <Breadcrumbs label={t.breadcrumbs} items={[{ label: t.home, href: r.home() }, { label: t.events }]} />
-      <h1>{when === 'past' ? t.pastEvents : t.upcomingEvents}</h1>
-      <p>
-        <Link href={r.events({ ...filters, when: other, page: 1 })}>
-          {other === 'past' ? t.pastEvents : t.upcomingEvents} →
-        </Link>
-      </p>
-
-      <form className="filters" method="get" action={r.events()} aria-label={t.filters}>
-        {when === 'past' ? <input type="hidden" name="when" value="past" /> : null}
-        {selects.map((select) => (
-          <Select key={select.name} any={t.any} {...select} />
-        ))}
-        <button type="submit" className="button">
-          {t.apply}
-        </button>
-        <Link href={reset}>{t.reset}</Link>
-      </form>
-
-      <p className="muted">
-        {t.count(t.eventCount, list.totalDocs)} · <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> ·{' '}
-        <a href={calendar}>{t.downloadIcs}</a>
-      </p>
-      <EventList
-        events={list.events}
-        locale={locale}
-        headingLevel={2}
-        empty={filtered ? t.noMatch : when === 'past' ? t.noEvents : t.noUpcoming}
-      />
-      {filtered && list.totalDocs === 0 ? (
-        <p>
-          <Link href={reset}>{t.showAllEvents}</Link>
-        </p>
-      ) : null}
-      <Pagination t={t} page={list.page} totalPages={list.totalPages} href={(page) => r.events({ ...filters, page })} />
-    </>
-  )
-}
-
-type SelectProps = {
-  name: string
-  label: string
-  any: string
-  value?: string
-  options: { value: string; label: string }[]
-}
-
-function Select({ name, label, any, value, options }: SelectProps) {
-  // A filter in the address that no event has (a year without events) still shows as chosen.
-  const shown = value && !options.some((o) => o.value === value) ? [...options, { value, label: value }] : options
-  return (
-    <label>
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {shown.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
+/** The events index without filters; with them, proxy.ts sends the address to event-list/[filters]. */
+export default async function EventsPage({ params }: Props) {
+  return <EventsIndex locale={await localeOf(params)} filters={{}} />
 }

@@ -15,10 +15,12 @@ import { pageMetadata } from '@/data/metadata'
 import { previewEvent } from '@/data/preview'
 import { eventJsonLd } from '@/feeds/json-ld'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '../../params'
+import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 
 type Props = { params: SlugParams }
+
+export const generateStaticParams = renderedWhenAsked
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)

@@ -8,8 +8,10 @@ import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { clustersWithMember, getInstituteBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '../../params'
+import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = renderedWhenAsked
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)

@@ -7,8 +7,10 @@ import { EntityHeader } from '@/components/EntityHeader'
 import { pageMetadata } from '@/data/metadata'
 import { getPartnerBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
-import { localeOf, type SlugParams } from '../../params'
+import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = renderedWhenAsked
 
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The production server: Next's request handler behind Node's HTTP server, which does two things Next does not.
+//   1. A site page's Content-Security-Policy lists the page's inline scripts by hash (scripts/page-headers.mjs):
+//      the page is held until it is complete, the hashes go into the policy, then it is sent.
+//   2. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (scripts/page-headers.mjs).
+//   3. Answers are compressed here (next.config.ts turns Next's own compression off), after the hashes are made.
+// Run by scripts/start.mjs, the e2e tests and the Docker image, on PORT (default 3000).
+import http from 'node:http'
+
+import next from 'next'
+import compression from 'next/dist/compiled/compression/index.js'
+
+import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from './page-headers.mjs'
+
+const CSP = 'content-security-policy'
+const NOT_MODIFIED = 304
+
+/**
+ * Holds back a page whose policy waits for its hashes, and sends it whole with the hashes in. Anything else is
+ * passed on as Next writes it. A 304 sends no page, so no policy either: the browser keeps the one it has.
+ */
+function fillHashesWhenComplete(res) {
+  const { write, end, flushHeaders } = res
+  let held // the page's chunks while it is held; undefined when passing through
+  let decided = false
+  const decide = () => {
+    if (decided) return
+    decided = true
+    sharedCacheHeaders(res)
+    if (!waitsForHashes(res.getHeader(CSP))) return
+    if (res.statusCode === NOT_MODIFIED) res.removeHeader(CSP)
+    else held = []
+  }
+  const chunk = (data, encoding) =>
+    Buffer.isBuffer(data) ? data : Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8')
+
+  res.flushHeaders = function () {
+    decide()
+    if (!held) flushHeaders.call(res)
+  }
+  res.write = function (data, encoding, callback) {
+    decide()
+    if (!held) return write.apply(res, arguments)
+    if (data != null && data.length) held.push(chunk(data, encoding))
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (done) process.nextTick(done)
+    return true
+  }
+  res.end = function (data, encoding, callback) {
+    decide()
+    if (!held) return end.apply(res, arguments)
+    if (typeof data === 'function') [data, callback] = [undefined, data]
+    if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding]
+    if (data != null && data.length) held.push(chunk(data, encoding))
+    const page = Buffer.concat(held)
+    held = undefined
+    res.setHeader(CSP, fillInlineHashes(String(res.getHeader(CSP)), page.toString('utf8')))
+    if (res.hasHeader('content-length')) res.setHeader('content-length', page.length)
+    return end.call(res, page, callback)
+  }
+}
+
+const dev = process.env.NODE_ENV !== 'production'
+const port = Number(process.env.PORT || 3000)
+const app = next({ dev, port, hostname: 'localhost' })
+const compress = compression()
+
+await app.prepare()
+const handle = app.getRequestHandler()
+const server = http.createServer((req, res) => {
+  compress(req, res, () => {
+    fillHashesWhenComplete(res)
+    handle(req, res).catch((error) => {
+      console.error(error)
+      if (!res.headersSent) res.statusCode = 500
+      res.end()
+    })
+  })
+})
+// Every address of the machine, IPv4 and IPv6, as `next start` listens.
+server.listen(port, () => console.log(`Ready on http://localhost:${port}`))
+
+// Requests in flight may finish; new ones are refused.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close(() => process.exit(0))
+    setTimeout(() => process.exit(0), 10_000).unref()
+    server.closeIdleConnections?.()
+  })
