@@ -8,6 +8,7 @@ import * as migration_20261203_075004_site_settings from './20261203_075004_site
 import * as migration_20261203_090432_api_keys from './20261203_090432_api_keys';
 import * as migration_20261203_150018_webhooks from './20261203_150018_webhooks';
 import * as migration_20261203_154645_translation_parent_indexes from './20261203_154645_translation_parent_indexes';
+import * as migration_20261203_185753_search_trigram_indexes from './20261203_185753_search_trigram_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_154645_translation_parent_indexes.up,
     down: migration_20261203_154645_translation_parent_indexes.down,
-    name: '20261203_154645_translation_parent_indexes'
+    name: '20261203_154645_translation_parent_indexes',
+  },
+  {
+    up: migration_20261203_185753_search_trigram_indexes.up,
+    down: migration_20261203_185753_search_trigram_indexes.down,
+    name: '20261203_185753_search_trigram_indexes'
   },
 ];

@@ -55,6 +55,8 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
           postgresAdapter({
             pool: { connectionString: uri },
             afterSchemaInit: postgresSchemaHooks,
+            // Trigram indexes for the site's search (src/db/indexes.ts); a trusted extension, no superuser needed.
+            extensions: ['pg_trgm'],
             migrationDir: MIGRATION_DIRS.postgres,
             prodMigrations: postgresMigrations,
             push,

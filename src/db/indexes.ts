@@ -25,5 +25,40 @@ function localeParentIndexes(index: typeof pgIndex | typeof sqliteIndex): Hook {
   }
 }
 
+/** The columns the site's search looks for words in (src/data/search.ts), by table. */
+const SEARCHED: Record<string, string[]> = {
+  events_locales: ['title', 'summary'],
+  tags_locales: ['name'],
+  partners_locales: ['name'],
+  clusters: ['name'],
+  clusters_locales: ['city'],
+  institutes: ['name'],
+  institutes_locales: ['city'],
+}
+
+type Column = { op: (name: string) => unknown }
+
+/**
+ * Search finds every word anywhere in a title or name (`like`, which PostgreSQL runs as `ILIKE '%word%'`): a
+ * B-tree index cannot serve that, so each search read every translation. A trigram index can (pg_trgm, which the
+ * adapter creates on connect): PostgreSQL only. SQLite reads the table, at the cost measured in
+ * docs/benchmarks.md.
+ */
+const trigramIndexes: Hook = ({ schema, extendTable }) => {
+  for (const [name, columns] of Object.entries(SEARCHED)) {
+    extendTable({
+      table: schema.tables[name] as never,
+      extraConfig: (t) =>
+        Object.fromEntries(
+          columns.map((column) => {
+            const indexName = `${name}_${column}_trgm_idx`
+            return [indexName, pgIndex(indexName).using('gin', (t[column] as Column).op('gin_trgm_ops') as never)]
+          }),
+        ),
+    })
+  }
+  return schema
+}
+
 export const sqliteSchemaHooks = [localeParentIndexes(sqliteIndex)]
-export const postgresSchemaHooks = [localeParentIndexes(pgIndex)]
+export const postgresSchemaHooks = [localeParentIndexes(pgIndex), trigramIndexes]

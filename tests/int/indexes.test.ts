@@ -67,6 +67,25 @@ sqlDatabases('translations are found by their document through an index', () => 
   })
 })
 
+// PostgreSQL only (SQLite has no index for a word inside a text): the SQLite run has no such tests at all.
+if (kind === 'postgres')
+  describe('search finds words through trigram indexes on PostgreSQL', () => {
+    test.each([
+      ['events_locales', 'title'],
+      ['events_locales', 'summary'],
+      ['tags_locales', 'name'],
+      ['partners_locales', 'name'],
+      ['clusters', 'name'],
+      ['institutes_locales', 'city'],
+    ])('a word anywhere in %s.%s is looked up in its index', async (table, column) => {
+      // What Payload's `like` runs on PostgreSQL: the word anywhere, in any case.
+      const plan = (await query(`EXPLAIN SELECT id FROM "${table}" WHERE "${column}" ILIKE '%almaty%'`))
+        .map((r) => String(r['QUERY PLAN']))
+        .join('\n')
+      expect(plan).toContain(`${table}_${column}_trgm_idx`)
+    })
+  })
+
 sqlDatabases('the planner’s statistics', () => {
   test('SQLite analyzes its tables from the jobs round, at most once an hour; PostgreSQL does it itself', async () => {
     const { keepStatisticsCurrent } = await import('@/db/statistics')
