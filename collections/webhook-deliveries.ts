@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, DateField } from 'payload'
 
 import { isAdmin } from '@/access'
 
@@ -14,6 +14,12 @@ export const DELIVERY_STATUSES = [
 export const DELIVERY_COLUMNS = ['status', 'attempts', 'lastStatusCode', 'lastError', 'nextAttemptAt', 'createdAt']
 
 const nobody = () => false
+
+/** When a delivery happened or will be tried: the day and the time to the second, written by the system only. */
+const moment: DateField['admin'] = {
+  readOnly: true,
+  date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm:ss', timeFormat: 'HH:mm:ss' },
+}
 
 /**
  * One message to one receiver and how its delivery went: written by the app only (src/webhooks), read by admins,
@@ -55,8 +61,8 @@ export const WebhookDeliveries: CollectionConfig = {
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { readOnly: true } },
     { name: 'lastStatusCode', label: 'Last answer', type: 'number', admin: { readOnly: true } },
     { name: 'lastError', label: 'Last error', type: 'textarea', admin: { readOnly: true } },
-    { name: 'lastAttemptAt', label: 'Last attempt', type: 'date', admin: { readOnly: true } },
-    { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', admin: { readOnly: true } },
-    { name: 'deliveredAt', label: 'Delivered', type: 'date', admin: { readOnly: true } },
+    { name: 'lastAttemptAt', label: 'Last attempt', type: 'date', admin: moment },
+    { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', admin: moment },
+    { name: 'deliveredAt', label: 'Delivered', type: 'date', admin: moment },
   ],
 }

@@ -60,6 +60,13 @@ suite('security headers and request limits of the running site', () => {
     expect(hashes.size).toBeGreaterThan(0)
     expect(new Set(scripts.split(' ').filter((s) => s.startsWith("'sha256-")))).toEqual(hashes)
     expect(first.policy).toContain("frame-ancestors 'none'")
+    // A browser revalidating its copy gets a 304 without a policy: it keeps the one that came with the page.
+    const etag = (await fetch(`${BASE_URL}/events/${EVENT.slug}`)).headers.get('etag') ?? ''
+    // (as a browser revalidates: fetch() would otherwise add Cache-Control: no-cache, which asks for the page again)
+    const unchanged = await fetch(`${BASE_URL}/events/${EVENT.slug}`, {
+      headers: { 'if-none-match': etag, 'cache-control': 'max-age=0' },
+    })
+    expect([unchanged.status, unchanged.headers.get('content-security-policy')]).toEqual([304, null])
 
     const admin = [
       (await head('/admin')).get('content-security-policy'),

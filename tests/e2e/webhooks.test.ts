@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { adminAccount } from './accounts'
-import { BASE_URL, SKIP_REASON } from './browser'
+import { BASE_URL, closeBrowser, openBrowser, SKIP_REASON } from './browser'
 import { jwt, rest } from './rest'
 import { startSecondServer } from './server.mjs'
 import { startReceiver, verified } from '../helpers/receiver'
@@ -112,7 +112,25 @@ suite('webhooks, delivered by the running app', () => {
     for (const a of attempts) expect(verified(hook.secret, a).type).toBe('events.publish')
     const last = (await deliveries()).at(-1)!
     expect(last).toMatchObject({ attempts: 3, status: 'delivered', lastStatusCode: 204 })
-  }, 60_000)
+
+    // The admin shows when it was tried and delivered to the second, not only the day.
+    const browser = await openBrowser()
+    try {
+      const context = await browser.browser.newContext()
+      const host = new URL(server!.baseUrl).hostname
+      await context.addCookies([{ name: 'payload-token', value: admin.token, domain: host, path: '/' }])
+      const page = await context.newPage()
+      await page.goto(`${server!.baseUrl}/admin/collections/webhook-deliveries/${last.id}`)
+      await page.getByText('Last attempt').first().waitFor()
+      const values = await page
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+      expect(values.filter((v) => /^\d{1,2} \w+ \d{4}, \d{2}:\d{2}:\d{2}$/.test(v))).toHaveLength(2)
+      await context.close()
+    } finally {
+      await closeBrowser(browser)
+    }
+  }, 90_000)
 
   test('an editor’s save does not wait for a receiver that hangs', async () => {
     const before = receiver.received.length
