@@ -103,8 +103,16 @@ function survivePoolErrors(obj: DatabaseAdapterObj): DatabaseAdapterObj {
       adapter.connect = async (options) => {
         await connect?.(options)
         adapter.pool?.on('error', lost)
-        // A connection checked out by a transaction reports on itself, not on the pool.
-        adapter.pool?.on('connect', (client: Emitter) => client.on('error', lost))
+        // A connection checked out by a transaction reports on itself, not on the pool: each gets a listener when
+        // it is made or, if it was made during connect (extensions, migrations), when it is first checked out.
+        const guarded = new WeakSet<Emitter>()
+        const guard = (client: Emitter) => {
+          if (guarded.has(client)) return
+          guarded.add(client)
+          client.on('error', lost)
+        }
+        adapter.pool?.on('connect', guard)
+        adapter.pool?.on('acquire', guard)
       }
       return adapter
     },
