@@ -8,6 +8,7 @@ import * as migration_20261203_074952_site_settings from './20261203_074952_site
 import * as migration_20261203_090422_api_keys from './20261203_090422_api_keys';
 import * as migration_20261203_150004_webhooks from './20261203_150004_webhooks';
 import * as migration_20261203_154632_translation_parent_indexes from './20261203_154632_translation_parent_indexes';
+import * as migration_20261203_194800_events_search_text from './20261203_194800_events_search_text';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_154632_translation_parent_indexes.up,
     down: migration_20261203_154632_translation_parent_indexes.down,
-    name: '20261203_154632_translation_parent_indexes'
+    name: '20261203_154632_translation_parent_indexes',
+  },
+  {
+    up: migration_20261203_194800_events_search_text.up,
+    down: migration_20261203_194800_events_search_text.down,
+    name: '20261203_194800_events_search_text'
   },
 ];

@@ -5,7 +5,9 @@ import { COUNTRIES, countryName } from '@/lib/countries'
 import { LOCALES, type Locale } from '@/lib/locales'
 
 import { cachedRead } from './cache'
+import { payloadClient } from './client'
 import { findPublic } from './find'
+import { eventCandidates } from './search-text'
 import { listAll } from './taxonomy'
 import type { ClusterView, InstituteView, PartnerView, TagView } from './views/entities'
 import { type EventView, eventViews } from './views/event'
@@ -57,23 +59,28 @@ const placeHas = (words: string[]): Where => ({
 /**
  * Published events, tags, clusters, institutes and partners whose name (an event's title or summary; a
  * cluster's or institute's name, city or country) contains every word of the query, in the reader's language with
- * English fallback. An indexed `like` query in the database: no search service to run.
+ * English fallback. `like` queries in the database, found through trigram indexes on PostgreSQL and narrowed by a
+ * full-text table on SQLite (src/data/search-text.ts): no search service to run.
  */
 async function readSearch(query: string, locale: Locale): Promise<SearchResults> {
   const words = query.trim().slice(0, MAX_QUERY_LENGTH).split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)
   if (!words.length) return { events: [], tags: [], clusters: [], institutes: [], partners: [] }
   const nameHas: Where = { and: words.map((w): Where => ({ name: { like: w } })) }
+  const candidates = await eventCandidates(await payloadClient(), words)
+  const wordsIn: Where[] = words.map((w): Where => ({ or: [{ title: { like: w } }, { summary: { like: w } }] }))
   const [events, tags, clusters, institutes, partners] = await Promise.all([
-    findPublic({
-      collection: 'events',
-      where: { and: words.map((w): Where => ({ or: [{ title: { like: w } }, { summary: { like: w } }] })) },
-      sort: '-startDate',
-      locale,
-      depth: 1,
-      limit: PER_KIND,
-      pagination: false,
-      overrideAccess: false,
-    }),
+    candidates?.length === 0
+      ? { docs: [] }
+      : findPublic({
+          collection: 'events',
+          where: { and: candidates ? [{ id: { in: candidates } }, ...wordsIn] : wordsIn },
+          sort: '-startDate',
+          locale,
+          depth: 1,
+          limit: PER_KIND,
+          pagination: false,
+          overrideAccess: false,
+        }),
     listAll('tags', locale, nameHas, PER_KIND),
     listAll('clusters', locale, placeHas(words), PER_KIND),
     listAll('institutes', locale, placeHas(words), PER_KIND),

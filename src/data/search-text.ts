@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+
+/** Ids beyond this many make the list of candidates no narrower than reading the table: no prefilter then. */
+const MOST_CANDIDATES = 2000
+/** The trigram index finds words of three characters or more. */
+const SHORTEST_WORD = 3
+
+type Runner = { drizzle: { all: (statement: unknown) => Promise<Array<Record<string, unknown>>> } }
+
+/** Whether this SQLite database has the events' full-text table (its migration made it; `next dev` pushes none). */
+let hasTable: Promise<boolean> | undefined
+
+async function sqliteRunner(payload: Payload) {
+  if (payload.db.name !== 'sqlite') return undefined
+  const { sql } = await import('@payloadcms/db-sqlite')
+  const db = (payload.db as unknown as Runner).drizzle
+  hasTable ??= db
+    .all(sql.raw(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_search_text'`))
+    .then((rows) => rows.length > 0)
+    .catch(() => false)
+  return (await hasTable) ? { db, sql } : undefined
+}
+
+/**
+ * On SQLite, the events whose title or summary, in any language, contains the query's longest word, found
+ * through the full-text table (trigram tokenizer: a word anywhere in a text, any case), so that the search's
+ * own conditions are checked on these events only rather than on every translation. Undefined where it cannot
+ * narrow anything: another database (PostgreSQL has trigram indexes), no such table, only short words, or a
+ * word so common that most events have it.
+ */
+export async function eventCandidates(payload: Payload, words: string[]): Promise<Array<number | string> | undefined> {
+  const longest = [...words].sort((a, b) => b.length - a.length)[0]
+  if (!longest || [...longest].length < SHORTEST_WORD) return undefined
+  const runner = await sqliteRunner(payload)
+  if (!runner) return undefined
+  const phrase = `"${longest.replace(/"/g, '""')}"`
+  const rows = await runner.db.all(
+    runner.sql`SELECT DISTINCT l._parent_id AS id FROM events_search_text s JOIN events_locales l ON l.id = s.rowid
+      WHERE events_search_text MATCH ${phrase} LIMIT ${MOST_CANDIDATES + 1}`,
+  )
+  if (rows.length > MOST_CANDIDATES) return undefined
+  return rows.map((r) => r.id as number)
+}
