@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
-/** Ids beyond this many make the list of candidates no narrower than reading the table: no prefilter then. */
-const MOST_CANDIDATES = 2000
+import { MAX_LIST } from '@/lib/where'
+
+/**
+ * More events than a query may list by id (src/lib/where.ts) have the word: it narrows too little to be worth it,
+ * and the search reads the translations instead.
+ */
+const MOST_CANDIDATES = MAX_LIST
 /** The trigram index finds words of three characters or more. */
 const SHORTEST_WORD = 3
 

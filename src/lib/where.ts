@@ -39,7 +39,7 @@ const ORDER_OPERATORS = new Set(['greater_than', 'greater_than_equal', 'less_tha
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code', 'richText', 'json'])
-const MAX_LIST = 500
+export const MAX_LIST = 500
 const MAX_TEXT = 500
 const MAX_DEPTH = 8
 

@@ -43,7 +43,21 @@ if (kind === 'sqlite')
       expect(await candidates(ctx.payload, ['almaty'])).toEqual([])
     })
 
-    test('it narrows only where it can: words of three characters or more, not a word most events have', async () => {
+    test('it narrows only where it can: words of three characters or more, not a word many events have', async () => {
+      const { sql } = await import('@payloadcms/db-sqlite')
+      const db = (ctx.payload.db as unknown as { drizzle: { run: (s: unknown) => Promise<unknown> } }).drizzle
+      // More events with the word than a query may list by id (501), written straight into the tables.
+      const many = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 501)`
+      await db.run(sql.raw(`${many} INSERT INTO events (id, slug) SELECT 900000 + i, 'commonplace-' || i FROM n`))
+      await db.run(
+        sql.raw(
+          `${many} INSERT INTO events_locales (_locale, _parent_id, title) SELECT 'en', 900000 + i, 'Commonplace ' || i FROM n`,
+        ),
+      )
+      expect(await candidates(ctx.payload, ['commonplace'])).toBeUndefined()
+      const { search } = await import('@/data/search')
+      expect((await search('commonplace', 'en')).events).toEqual([]) // none of them is published; no error either
+
       expect(await candidates(ctx.payload, ['of'])).toBeUndefined()
       expect(await candidates(ctx.payload, [])).toBeUndefined()
       // The longest word decides; quotes in it are a word's own characters.
