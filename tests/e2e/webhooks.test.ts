@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { adminAccount } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SKIP_REASON } from './browser'
+import { eventually } from './eventually'
 import { jwt, rest } from './rest'
 import { startSecondServer } from './server.mjs'
 import { startReceiver, verified } from '../helpers/receiver'
@@ -121,11 +122,17 @@ suite('webhooks, delivered by the running app', () => {
       await context.addCookies([{ name: 'payload-token', value: admin.token, domain: host, path: '/' }])
       const page = await context.newPage()
       await page.goto(`${server!.baseUrl}/admin/collections/webhook-deliveries/${last.id}`)
-      await page.getByText('Last attempt').first().waitFor()
-      const values = await page
-        .locator('input')
-        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
-      expect(values.filter((v) => /^\d{1,2} \w+ \d{4}, \d{2}:\d{2}:\d{2}$/.test(v))).toHaveLength(2)
+      // The form fills its fields once the document has loaded: wait for the two dates to show.
+      const shown = /^\d{1,2} \w+ \d{4}, \d{2}:\d{2}:\d{2}$/
+      const dates = () =>
+        page
+          .locator('input')
+          .evaluateAll(
+            (inputs, pattern) =>
+              inputs.map((i) => (i as HTMLInputElement).value).filter((v) => new RegExp(pattern).test(v)),
+            shown.source,
+          )
+      await eventually(async () => expect(await dates()).toHaveLength(2), 20_000)
       await context.close()
     } finally {
       await closeBrowser(browser)
