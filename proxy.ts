@@ -6,7 +6,15 @@ import { signedIn } from '@/api/signed-in'
 import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
 import { filtersOfQuery } from '@/lib/event-filters'
-import { filteredEventsPage, graphqlPath, isFilteredEventsPage, notFoundPath, routes, splitLocale } from '@/lib/routes'
+import {
+  filteredEventsPage,
+  graphqlPath,
+  isFilteredEventsPage,
+  notFoundPath,
+  routes,
+  splitLocale,
+  tagArchiveSlug,
+} from '@/lib/routes'
 import { laterPage } from '@/lib/pagination'
 import { DEFAULT_LOCALE } from '@/lib/locales'
 
@@ -55,7 +63,6 @@ function shareable(request: NextRequest, response: NextResponse) {
   response.headers.set(SHARED_CACHE_CONTROL_HEADER, sharedCacheControl(Boolean(env?.cachePurgeUrl)))
 }
 
-const TAG_ARCHIVE = /^\/tags\/([^/]+)$/
 const EVENTS_INDEX = routes(DEFAULT_LOCALE).events()
 
 /** A tag archive's page asked for the old way (/tags/x?page=2) now has an address of its own (/tags/x/page/2). */
@@ -63,16 +70,10 @@ function laterPageAddress(request: NextRequest): URL | undefined {
   const asked = request.nextUrl.searchParams.get('page')
   if (asked === null) return undefined
   const { locale, rest } = splitLocale(request.nextUrl.pathname)
-  const slug = TAG_ARCHIVE.exec(rest)?.[1]
-  if (!slug) return undefined
-  let name: string
-  try {
-    name = decodeURIComponent(slug)
-  } catch {
-    return undefined // not an address of this site: the 404 page says so
-  }
+  const slug = tagArchiveSlug(rest)
+  if (slug === undefined) return undefined
   const url = request.nextUrl.clone()
-  url.pathname = routes(locale).tag(name, laterPage(asked) ?? 1)
+  url.pathname = routes(locale).tag(slug, laterPage(asked) ?? 1)
   url.searchParams.delete('page')
   return url
 }

@@ -13,6 +13,8 @@ import compression from 'next/dist/compiled/compression/index.js'
 import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from './page-headers.mjs'
 
 const CSP = 'content-security-policy'
+/** How long requests in flight may take to finish once the server is told to stop. */
+const SHUTDOWN_GRACE_MS = 10_000
 const NOT_MODIFIED = 304
 
 /**
@@ -84,6 +86,6 @@ server.listen(port, () => console.log(`Ready on http://localhost:${port}`))
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     server.close(() => process.exit(0))
-    setTimeout(() => process.exit(0), 10_000).unref()
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref()
     server.closeIdleConnections?.()
   })

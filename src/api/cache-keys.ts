@@ -22,8 +22,8 @@ const REST = /^\/api\/([^/]+)/
 /**
  * The cache keys of an anonymous answer, sent as `Surrogate-Key` and `xkey` so the HTTP cache in front can
  * forget it when the revalidation factory expires the same tags (every change expires its collection's list
- * key). A page shows lists and the settings, so it carries them all. A REST read of one collection without relations (depth=0) depends on that collection only; anything
- * else (relations populated, GraphQL, feeds, calendars, the sitemap) may show any of them.
+ * key). A REST read of one collection without relations (depth=0) depends on that collection only; anything
+ * else (relations populated, GraphQL, feeds, calendars, the sitemap, every page) may show any of them.
  */
 export function cacheKeys(url: URL): string[] {
   const collection = REST.exec(url.pathname)?.[1]

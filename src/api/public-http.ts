@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { readEnv } from '@/lib/env'
 
-import { cacheKeys, PUBLIC_CACHE_CONTROL, sharedCacheControl } from './cache-keys'
-
-export { PUBLIC_CACHE_CONTROL }
+import { cacheKeys, sharedCacheControl } from './cache-keys'
 import { clientAddress } from './client-address'
 import { hitCounter } from './hit-counter'
 import { signedIn } from './signed-in'

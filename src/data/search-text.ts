@@ -12,6 +12,9 @@ const SHORTEST_WORD = 3
 
 type Runner = { drizzle: { all: (statement: unknown) => Promise<Array<Record<string, unknown>>> } }
 
+/** The events' full-text table (migrations/sqlite/20261203_194800_events_search_text.ts). */
+const TABLE = 'events_search_text'
+
 /** Whether this SQLite database has the events' full-text table (its migration made it; `next dev` pushes none). */
 let hasTable: Promise<boolean> | undefined
 
@@ -20,7 +23,7 @@ async function sqliteRunner(payload: Payload) {
   const { sql } = await import('@payloadcms/db-sqlite')
   const db = (payload.db as unknown as Runner).drizzle
   hasTable ??= db
-    .all(sql.raw(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_search_text'`))
+    .all(sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ${TABLE}`)
     .then((rows) => rows.length > 0)
     .catch(() => false)
   return (await hasTable) ? { db, sql } : undefined
@@ -39,9 +42,11 @@ export async function eventCandidates(payload: Payload, words: string[]): Promis
   const runner = await sqliteRunner(payload)
   if (!runner) return undefined
   const phrase = `"${longest.replace(/"/g, '""')}"`
-  const rows = await runner.db.all(
-    runner.sql`SELECT DISTINCT l._parent_id AS id FROM events_search_text s JOIN events_locales l ON l.id = s.rowid
-      WHERE events_search_text MATCH ${phrase} LIMIT ${MOST_CANDIDATES + 1}`,
+  const { db, sql } = runner
+  const table = sql.identifier(TABLE)
+  const rows = await db.all(
+    sql`SELECT DISTINCT l._parent_id AS id FROM ${table} s JOIN events_locales l ON l.id = s.rowid
+      WHERE ${table} MATCH ${phrase} LIMIT ${MOST_CANDIDATES + 1}`,
   )
   if (rows.length > MOST_CANDIDATES) return undefined
   return rows.map((r) => r.id as number)

@@ -35,16 +35,12 @@ export async function removeBatch(
  * number per jobs round: every webhook delivery and scheduled publication leaves one, and the queue the jobs
  * round reads stays the size of what is still to do. Returns the ids.
  */
-export const removeFinishedJobs = (payload: Payload, now = new Date()) =>
-  removeBatch(payload, 'payload-jobs', {
+export function removeFinishedJobs(payload: Payload, now = new Date()) {
+  const ended = daysBefore(now, KEEP_FINISHED_DAYS)
+  return removeBatch(payload, 'payload-jobs', {
     or: [
-      { completedAt: { less_than: daysBefore(now, KEEP_FINISHED_DAYS) } },
-      {
-        and: [
-          { hasError: { equals: true } },
-          { processing: { equals: false } },
-          { updatedAt: { less_than: daysBefore(now, KEEP_FINISHED_DAYS) } },
-        ],
-      },
+      { completedAt: { less_than: ended } },
+      { and: [{ hasError: { equals: true } }, { processing: { equals: false } }, { updatedAt: { less_than: ended } }] },
     ],
   })
+}

@@ -153,6 +153,21 @@ export function queryOfPairs(segments: string[]): URLSearchParams {
   return query
 }
 
+/**
+ * The slug of the tag whose archive a path within a language is ("/tags/x" → "x"), or undefined: another page,
+ * or a slug that is not a valid escape.
+ */
+export function tagArchiveSlug(rest: string): string | undefined {
+  const tags = routes(DEFAULT_LOCALE).tags()
+  const [, first, slug, ...more] = rest.split('/')
+  if (`/${first}` !== tags || !slug || more.length) return undefined
+  try {
+    return decodeURIComponent(slug)
+  } catch {
+    return undefined
+  }
+}
+
 /** An address no page has, within a language: the site's 404 page answers it. */
 export const notFoundPath = (locale: Locale) => `/${locale}/not-found`
 
@@ -164,7 +179,8 @@ export const isFilteredEventsPage = (rest: string) => rest.split('/')[1] === FIL
  * "/events/x"; the filtered events index → "/events" and its filters.
  */
 export function addressInLocale(segments: string[]): { path: string; query: string } {
-  if (segments[0] === FILTERED_EVENTS) return { path: '/events', query: queryOfPairs(segments.slice(1)).toString() }
+  if (segments[0] === FILTERED_EVENTS)
+    return { path: routes(DEFAULT_LOCALE).events(), query: queryOfPairs(segments.slice(1)).toString() }
   return { path: `/${segments.map(encodeURIComponent).join('/')}`, query: '' }
 }
 

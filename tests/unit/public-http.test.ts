@@ -4,7 +4,8 @@ process.env.CORS_ORIGINS = 'https://partner.example'
 process.env.RATE_LIMIT_PER_MINUTE = '3'
 delete process.env.REDIS_URL
 
-const { publicHttp, PUBLIC_CACHE_CONTROL } = await import('@/api/public-http')
+const { publicHttp } = await import('@/api/public-http')
+const { PUBLIC_CACHE_CONTROL } = await import('@/api/cache-keys')
 
 let body = JSON.stringify({ docs: [{ title: 'Focus meeting' }] })
 const handler = publicHttp(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }))

@@ -5,6 +5,7 @@ import {
   alternates,
   filteredEventsPage,
   isFilteredEventsPage,
+  tagArchiveSlug,
   eventsQuery,
   routes,
   languageLink,
@@ -113,5 +114,10 @@ describe('the events index with filters, kept as a page per set of filters', () 
     expect(addressInLocale(['events', 'a b'])).toEqual({ path: '/events/a%20b', query: '' })
     expect(isFilteredEventsPage('/event-list/when/past')).toBe(true)
     expect(isFilteredEventsPage('/events')).toBe(false)
+    expect([tagArchiveSlug('/tags/caf%C3%A9'), tagArchiveSlug('/tags/x/page/2'), tagArchiveSlug('/tags/%E0')]).toEqual([
+      'café',
+      undefined,
+      undefined,
+    ])
   })
 })
