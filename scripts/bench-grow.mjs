@@ -7,7 +7,12 @@ import { createClient } from '@libsql/client'
 import pg from 'pg'
 
 export const TAXONOMY = { tags: 200, clusters: 130, institutes: 400, partners: 300 }
-const DATES = 1000
+/**
+ * How many different start dates the events spread over (about three a day). A prime, so that an event's date
+ * (its number modulo DATES) says nothing about its tags or clusters (picked modulo 200, 130, …): with 1,000
+ * dates each date held the same few tags, and a tag's events bunched on a few dates, as real ones do not.
+ */
+const DATES = 9973
 const COUNTRIES = ['KZ', 'GE', 'AM', 'AZ', 'UZ', 'KG', 'TJ', 'FR', 'DE', 'BE']
 
 const quote = (name) => `"${name}"`
@@ -161,7 +166,7 @@ async function addEvents(db, n, onProgress) {
   )
   const span = Date.UTC(2027, 11, 31) - Date.UTC(2019, 0, 1)
   for (let k = 0; k < DATES; k += 100) {
-    const rows = Array.from({ length: 100 }, (_, j) => {
+    const rows = Array.from({ length: Math.min(100, DATES - k) }, (_, j) => {
       const start = new Date(Date.UTC(2019, 0, 1) + Math.floor((span * (k + j)) / DATES) + 9 * 3600_000)
       const end = new Date(start.getTime() + ((k + j) % 3) * 86_400_000 + 2 * 3600_000)
       return [k + j, start.toISOString(), end.toISOString(), end.toISOString()]

@@ -1,4 +1,4 @@
-import { listEvents, type RelatedFilter } from '@/data/events'
+import { listEventCards, type RelatedFilter } from '@/data/events'
 import type { Locale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
 
@@ -10,8 +10,8 @@ type Props = { locale: Locale; filter: RelatedFilter }
 export async function EntityEvents({ locale, filter }: Props) {
   const t = messages(locale)
   const [upcoming, past] = await Promise.all([
-    listEvents({ locale, when: 'upcoming', ...filter }),
-    listEvents({ locale, when: 'past', ...filter }),
+    listEventCards({ locale, when: 'upcoming', ...filter }),
+    listEventCards({ locale, when: 'past', ...filter }),
   ])
   return (
     <>

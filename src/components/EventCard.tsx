@@ -1,4 +1,4 @@
-import type { EventView } from '@/data/views/event'
+import type { EventCardView } from '@/data/views/event'
 import { dateTile } from '@/lib/format'
 import type { Locale } from '@/lib/locales'
 
@@ -6,7 +6,7 @@ import { EventDates } from './EventDates'
 import { Link } from './Link'
 import { Credit, PhotoImage } from './Photo'
 
-type Props = { event: EventView; locale: Locale; headingLevel?: 2 | 3 }
+type Props = { event: EventCardView; locale: Locale; headingLevel?: 2 | 3 }
 
 /** The day and month of an event in large type: what a card without a photo shows in the photo's place. */
 function DateTile({ event, locale }: Pick<Props, 'event' | 'locale'>) {

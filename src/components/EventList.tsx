@@ -1,10 +1,10 @@
-import type { EventView } from '@/data/views/event'
+import type { EventCardView } from '@/data/views/event'
 import type { Locale } from '@/lib/locales'
 
 import { EventCard } from './EventCard'
 
 type Props = {
-  events: EventView[]
+  events: EventCardView[]
   locale: Locale
   empty: string
   /** 2 where the list comes right under the page's h1 (an index, an archive), 3 under a section's h2. */

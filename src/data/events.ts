@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
 
+import type { Event } from '@/payload-types'
+
 import { LIST_MAX_AGE_SECONDS, listTag, pageTags } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
@@ -9,9 +11,21 @@ import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { findPublic } from './find'
-import { type EventView, eventView, eventViews } from './views/event'
+import { newestSharing, pageOfRelation, type Relation } from './event-ids'
+import {
+  EVENT_CARD_FIELDS,
+  type EventCardView,
+  eventCardViews,
+  type EventView,
+  eventView,
+  eventViews,
+} from './views/event'
 
-export type EventList = { events: EventView[]; page: number; totalPages: number; totalDocs: number }
+type Paged<T> = { events: T[]; page: number; totalPages: number; totalDocs: number }
+/** A page of events whole, for feeds, calendars and embeds. */
+export type EventList = Paged<EventView>
+/** A page of events as cards show them, for the site's lists. */
+export type EventCardList = Paged<EventCardView>
 
 /** A published event with its photos, tags, clusters, institutes and partners; null when there is none. */
 export const getEventBySlug = cachedRead(
@@ -34,56 +48,108 @@ const yearRange = (year: number): Where[] => [
   { startDate: { less_than: new Date(Date.UTC(year + 1, 0, 1)).toISOString() } },
 ]
 
-const EMPTY: EventList = { events: [], page: 1, totalPages: 0, totalDocs: 0 }
+const EMPTY = { docs: [] as Event[], page: 1, totalPages: 0, totalDocs: 0 }
 
 /** The id of a tag or cluster given by slug in a filter; null when there is none. */
 const idOfSlug = async (collection: 'tags' | 'clusters', slug: string): Promise<Id | null> =>
   (await findBySlug(collection, slug, DEFAULT_LOCALE, 0))?.id ?? null
 
+/** How lists read events: at depth 1, only what a card shows when that is all they show. */
+const listRead = (cards: boolean, locale: Locale) =>
+  ({ collection: 'events', locale, depth: 1, ...(cards ? { select: EVENT_CARD_FIELDS } : {}) }) as const
+
+/** Published events by id, in the order of `ids`. */
+async function eventsInOrder(ids: Id[], cards: boolean, locale: Locale): Promise<Event[]> {
+  if (!ids.length) return []
+  const { docs } = await findPublic({
+    ...listRead(cards, locale),
+    where: { id: { in: ids } },
+    limit: ids.length,
+    pagination: false,
+  })
+  const order = new Map(ids.map((id, i) => [String(id), i]))
+  return (docs as Event[]).sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0))
+}
+
 /**
  * Published events. `when` picks upcoming (not over yet, soonest first) or past (latest first); without it,
- * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine.
+ * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine. `cards`
+ * reads only what a card shows.
  */
-async function readEvents(options: ListOptions): Promise<EventList> {
+async function readEvents(options: ListOptions, cards = false) {
   const { locale, when, country, year, page = 1, limit = PAGE_SIZE, now = new Date() } = options
-  const and: Where[] = []
 
   const tagId = options.tagId ?? (options.tag ? await idOfSlug('tags', options.tag) : undefined)
   const clusterId = options.clusterId ?? (options.cluster ? await idOfSlug('clusters', options.cluster) : undefined)
   if (tagId === null || clusterId === null) return EMPTY
-  if (tagId !== undefined) and.push({ tags: { in: [tagId] } })
-  if (clusterId !== undefined) and.push({ clusters: { in: [clusterId] } })
-  if (options.hostId !== undefined) and.push({ hostInstitutes: { in: [options.hostId] } })
-  if (options.partnerId !== undefined) and.push({ partners: { in: [options.partnerId] } })
+  const relations = (
+    [
+      ['tags', tagId],
+      ['clusters', clusterId],
+      ['hostInstitutes', options.hostId],
+      ['partners', options.partnerId],
+    ] as const
+  ).filter((pair): pair is readonly [Relation, Id] => pair[1] !== undefined)
+
+  // The page of one tag, cluster, institute or partner (its archive, its upcoming or past events).
+  if (relations.length === 1 && !country && !year) {
+    const [path, id] = relations[0]
+    const payload = await payloadClient()
+    const offset = (page - 1) * limit
+    const found = await pageOfRelation(payload, { path, id }, { when, now, limit, offset })
+    if (found) {
+      const docs = await eventsInOrder(found.ids, cards, locale)
+      return { docs, page, totalPages: Math.ceil(found.total / limit), totalDocs: found.total }
+    }
+  }
+
+  const and: Where[] = relations.map(([path, id]) => ({ [path]: { in: [id] } }))
   if (country) and.push({ 'venue.country': { equals: country } })
   if (year) and.push(...yearRange(year))
   if (when === 'upcoming') and.push({ endsAt: { greater_than: now.toISOString() } })
   if (when === 'past') and.push({ endsAt: { less_than_equal: now.toISOString() } })
   const result = await findPublic({
-    collection: 'events',
+    ...listRead(cards, locale),
     where: and.length ? { and } : {},
     sort: when === 'upcoming' ? 'startDate' : '-startDate',
-    locale,
-    depth: 1,
     page,
     limit,
     overrideAccess: false,
   })
   return {
-    events: eventViews(result.docs, locale, 'a list of events'),
+    docs: result.docs as Event[],
     page: result.page ?? page,
     totalPages: result.totalPages,
     totalDocs: result.totalDocs,
   }
 }
 
-export const listEvents = cachedRead('events', readEvents, () => [listTag('events')], LIST_MAX_AGE_SECONDS)
+export const listEvents = cachedRead(
+  'events',
+  async (options: ListOptions): Promise<EventList> => {
+    const { docs, ...page } = await readEvents(options)
+    return { ...page, events: eventViews(docs, options.locale, 'a list of events') }
+  },
+  () => [listTag('events')],
+  LIST_MAX_AGE_SECONDS,
+)
+
+/** The same list as cards: what the site's pages show. */
+export const listEventCards = cachedRead(
+  'event-cards',
+  async (options: ListOptions): Promise<EventCardList> => {
+    const { docs, ...page } = await readEvents(options, true)
+    return { ...page, events: eventCardViews(docs, options.locale, 'a list of events') }
+  },
+  () => [listTag('events')],
+  LIST_MAX_AGE_SECONDS,
+)
 
 /** How many related events an event page shows. */
 export const RELATED_EVENTS = 3
 
 /** Other published events sharing a tag or a cluster with this one, latest first. */
-export const relatedEvents = (event: EventView, locale: Locale, limit = RELATED_EVENTS): Promise<EventView[]> =>
+export const relatedEvents = (event: EventView, locale: Locale, limit = RELATED_EVENTS): Promise<EventCardView[]> =>
   readRelated(
     event.id,
     event.tags.map((t) => t.id),
@@ -96,43 +162,44 @@ export const relatedEvents = (event: EventView, locale: Locale, limit = RELATED_
 const newestFirst = (a: { id: Id; startDate: string }, b: { id: Id; startDate: string }) =>
   b.startDate.localeCompare(a.startDate) || String(b.id).localeCompare(String(a.id))
 
+/**
+ * The same choice through Payload (MongoDB): two indexed reads (by tag, by cluster) merged here, as one read
+ * with an OR over both relations makes the database walk every relation row of the collection.
+ */
+async function newestSharingByPayload(eventId: Id, tagIds: Id[], clusterIds: Id[], limit: number): Promise<Id[]> {
+  const newest = async (relation: Where) =>
+    (
+      await findPublic({
+        collection: 'events',
+        where: { and: [{ id: { not_equals: eventId } }, relation] },
+        sort: '-startDate',
+        select: { startDate: true },
+        depth: 0,
+        limit,
+        pagination: false,
+        overrideAccess: false,
+      })
+    ).docs
+  const found = await Promise.all([
+    tagIds.length ? newest({ tags: { in: tagIds } }) : [],
+    clusterIds.length ? newest({ clusters: { in: clusterIds } }) : [],
+  ])
+  const unique = new Map(found.flat().map((d) => [String(d.id), d]))
+  return [...unique.values()]
+    .sort(newestFirst)
+    .slice(0, limit)
+    .map((d) => d.id)
+}
+
 const readRelated = cachedRead(
   'related-events',
-  async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<EventView[]> => {
-    // Two indexed reads (by tag, by cluster) merged here: one read with an OR over both relations makes the
-    // database walk every relation row of the collection.
-    const newest = async (relation: Where) =>
-      (
-        await findPublic({
-          collection: 'events',
-          where: { and: [{ id: { not_equals: eventId } }, relation] },
-          sort: '-startDate',
-          select: { startDate: true },
-          depth: 0,
-          limit,
-          pagination: false,
-          overrideAccess: false,
-        })
-      ).docs
-    const found = await Promise.all([
-      tagIds.length ? newest({ tags: { in: tagIds } }) : [],
-      clusterIds.length ? newest({ clusters: { in: clusterIds } }) : [],
-    ])
-    const unique = new Map(found.flat().map((d) => [String(d.id), d]))
-    const chosen = [...unique.values()].sort(newestFirst).slice(0, limit)
-    if (!chosen.length) return []
-    const { docs } = await findPublic({
-      collection: 'events',
-      where: { id: { in: chosen.map((d) => d.id) } },
-      locale,
-      depth: 1,
-      limit,
-      pagination: false,
-      overrideAccess: false,
-    })
-    const order = new Map(chosen.map((d, i) => [String(d.id), i]))
-    docs.sort((a, b) => (order.get(String(a.id)) ?? 0) - (order.get(String(b.id)) ?? 0))
-    return eventViews(docs, locale, 'related events')
+  async (eventId: Id, tagIds: Id[], clusterIds: Id[], locale: Locale, limit: number): Promise<EventCardView[]> => {
+    const payload = await payloadClient()
+    const chosen =
+      (await newestSharing(payload, eventId, { tags: tagIds, clusters: clusterIds }, limit)) ??
+      (await newestSharingByPayload(eventId, tagIds, clusterIds, limit))
+    const docs = await eventsInOrder(chosen, true, locale)
+    return eventCardViews(docs, locale, 'related events')
   },
   () => [listTag('events')],
   LIST_MAX_AGE_SECONDS,

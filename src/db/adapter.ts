@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { countedOnce } from './counts'
 import { postgresSchemaHooks, sqliteSchemaHooks } from './indexes'
 import { withTransactionHooks } from './transactions'
 
@@ -52,15 +53,17 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
     case 'postgres':
       return withTransactionHooks(
         survivePoolErrors(
-          postgresAdapter({
-            pool: { connectionString: uri },
-            afterSchemaInit: postgresSchemaHooks,
-            // Trigram indexes for the site's search (src/db/indexes.ts); a trusted extension, no superuser needed.
-            extensions: ['pg_trgm'],
-            migrationDir: MIGRATION_DIRS.postgres,
-            prodMigrations: postgresMigrations,
-            push,
-          }),
+          countedOnce(
+            postgresAdapter({
+              pool: { connectionString: uri },
+              afterSchemaInit: postgresSchemaHooks,
+              // Trigram indexes for the site's search (src/db/indexes.ts); a trusted extension, no superuser needed.
+              extensions: ['pg_trgm'],
+              migrationDir: MIGRATION_DIRS.postgres,
+              prodMigrations: postgresMigrations,
+              push,
+            }),
+          ),
         ),
         { serial: false },
       )
@@ -70,17 +73,19 @@ export function databaseAdapter({ uri, production, push }: Options): DatabaseAda
       const url = uri ?? defaultSqliteUrl(production)
       ensureFolder(url)
       return withTransactionHooks(
-        sqliteAdapter({
-          client: { url },
-          afterSchemaInit: sqliteSchemaHooks,
-          // A write and everything it touches (versions, relations) commit together or not at all.
-          transactionOptions: { behavior: 'immediate' },
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-          wal: true,
-          migrationDir: MIGRATION_DIRS.sqlite,
-          prodMigrations: sqliteMigrations,
-          push,
-        }),
+        countedOnce(
+          sqliteAdapter({
+            client: { url },
+            afterSchemaInit: sqliteSchemaHooks,
+            // A write and everything it touches (versions, relations) commit together or not at all.
+            transactionOptions: { behavior: 'immediate' },
+            busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+            wal: true,
+            migrationDir: MIGRATION_DIRS.sqlite,
+            prodMigrations: sqliteMigrations,
+            push,
+          }),
+        ),
         { serial: true },
       )
     }

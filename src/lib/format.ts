@@ -1,4 +1,5 @@
 import type { EventTime } from './event-time'
+import { dateTimeFormat } from './intl'
 import { INTL_LOCALE, type Locale } from './locales'
 
 const FALLBACK_ZONE = 'UTC'
@@ -7,7 +8,7 @@ const FALLBACK_ZONE = 'UTC'
 export function knownZone(timeZone: string | null | undefined): string {
   if (!timeZone) return FALLBACK_ZONE
   try {
-    new Intl.DateTimeFormat('en', { timeZone })
+    dateTimeFormat('en', { timeZone })
     return timeZone
   } catch {
     return FALLBACK_ZONE
@@ -25,18 +26,15 @@ export function formatEventDates(time: EventTime, locale: Locale = 'en'): string
   const intl = INTL_LOCALE[locale]
 
   if (time.allDay) {
-    return new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long' }).formatRange(start, end)
+    return dateTimeFormat(intl, { timeZone, dateStyle: 'long' }).formatRange(start, end)
   }
-  const range = new Intl.DateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(
-    start,
-    end,
-  )
+  const range = dateTimeFormat(intl, { timeZone, dateStyle: 'long', timeStyle: 'short' }).formatRange(start, end)
   return `${range} ${zoneLabel(start, timeZone, intl)}`
 }
 
 /** "GMT+5", "UTC", "MESZ"…: the short offset of the zone at that instant. */
 function zoneLabel(at: Date, timeZone: string, intl: string): string {
-  const part = new Intl.DateTimeFormat(intl, { timeZone, timeZoneName: 'shortOffset' })
+  const part = dateTimeFormat(intl, { timeZone, timeZoneName: 'shortOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
@@ -44,7 +42,7 @@ function zoneLabel(at: Date, timeZone: string, intl: string): string {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: what an all-day event means by its dates. */
 export function dateInZone(iso: string, timeZone: string | null | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone: knownZone(timeZone),
     year: 'numeric',
     month: '2-digit',
@@ -66,6 +64,6 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}
 export function dateTile(time: EventTime, locale: Locale): { day: string; month: string } {
   const at = new Date(time.start)
   const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: time.timeZone, ...options }).format(at)
+    dateTimeFormat(INTL_LOCALE[locale], { timeZone: time.timeZone, ...options }).format(at)
   return { day: part({ day: 'numeric' }), month: part({ month: 'short', year: 'numeric' }) }
 }

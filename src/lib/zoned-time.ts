@@ -1,6 +1,8 @@
+import { dateTimeFormat } from './intl'
+
 /** The wall-clock fields of an instant in an IANA time zone, from the runtime's own time-zone data. */
 function wallParts(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -51,7 +53,7 @@ export function utcToWallTime(iso: string, timeZone: string): string {
 /** ISO 8601 with the zone's offset at that instant ("2030-03-05T18:30:00+01:00"), as schema.org wants it. */
 export function isoWithOffset(iso: string, timeZone: string): string {
   const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
       .formatToParts(new Date(iso))
       .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
   const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '')

@@ -77,6 +77,12 @@ beforeAll(async () => {
 afterAll(() => stopPayload(ctx))
 
 const titles = (list: { events: { title: string }[] }) => list.events.map((e) => e.title)
+const NOW = '2026-01-01T00:00:00.000Z'
+
+async function firstOrganisation() {
+  const { docs } = await ctx.payload.find({ collection: 'organisations', limit: 1 })
+  return docs[0] ?? (await ctx.payload.create({ collection: 'organisations', data: { name: 'Paging org' } as never }))
+}
 
 describe('upcoming and past at time-zone edges', () => {
   test('an all-day event in Almaty is upcoming until midnight after its last day there', async () => {
@@ -131,6 +137,17 @@ describe('filters combine', () => {
   test('by related id, for cluster and tag pages', async () => {
     expect(titles(await data.listEvents({ locale: 'en', clusterId: ids.kz }))).toEqual(['Almaty all-day'])
     expect((await data.listEvents({ locale: 'en', tagId: ids.climate })).totalDocs).toBe(2)
+  })
+
+  test('the site’s lists are read as cards: the same events, with only what a card shows', async () => {
+    const whole = await data.listEvents({ locale: 'en', tagId: ids.climate })
+    const cards = await data.listEventCards({ locale: 'en', tagId: ids.climate })
+    expect(cards.totalDocs).toBe(whole.totalDocs)
+    expect(cards.events.map((e) => [e.title, e.href, e.time])).toEqual(
+      whole.events.map((e) => [e.title, e.href, e.time]),
+    )
+    for (const card of cards.events)
+      expect(Object.keys(card).sort()).toEqual(['hero', 'href', 'id', 'slug', 'summary', 'time', 'title', 'venue'])
   })
 
   test('related events share a tag or cluster', async () => {
@@ -231,5 +248,73 @@ describe('search and taxonomy', () => {
     expect(cluster).toMatchObject({ href: '/clusters/eunic-kazakhstan', kind: 'Cluster' })
     expect(cluster?.facts).toContain('Kazakhstan')
     expect((await taxonomy.getClusterBySlug('eunic-kazakhstan', 'fr'))?.href).toBe('/fr/clusters/eunic-kazakhstan')
+  })
+})
+
+describe('the events of one tag, cluster, institute or partner', () => {
+  const spread = (i: number) => `2032-0${1 + (i % 9)}-${String(10 + i).padStart(2, '0')}T09:00:00.000Z`
+
+  beforeAll(async () => {
+    const { payload } = ctx
+    const tag = await payload.create({ collection: 'tags', data: { name: 'Many pages' } })
+    const host = await payload.create({
+      collection: 'institutes',
+      data: { name: 'Paging institute', organisation: (await firstOrganisation()).id },
+    })
+    ids.paging = tag.id
+    ids.host = host.id
+    // Fifteen events in a scrambled order of dates, two of them on the same day, one a draft, one ending in 2025.
+    for (let i = 0; i < 15; i++)
+      await payload.create({
+        collection: 'events',
+        draft: i === 7,
+        data: eventData({
+          title: `Paging ${i}`,
+          ...(i === 7 ? { _status: 'draft' } : {}),
+          tags: [tag.id],
+          ...(i % 2 ? { hostInstitutes: [host.id] } : {}),
+          startDate: i === 14 ? '2025-02-01T09:00:00.000Z' : spread(i === 13 ? 3 : i),
+          endDate: i === 14 ? '2025-02-01T11:00:00.000Z' : spread(i === 13 ? 3 : i).replace('T09', 'T12'),
+        }),
+      })
+  })
+
+  /** What Payload's own filter gives for the same list: the reference the page of a relation must match. */
+  async function payloadsList(where: object[], sort: string, page: number) {
+    const { docs, totalDocs } = await ctx.payload.find({
+      collection: 'events',
+      where: { and: [{ _status: { equals: 'published' } }, ...where] } as never,
+      sort,
+      page,
+      limit: PAGE_SIZE,
+      depth: 0,
+    })
+    return { titles: docs.map((d) => d.title), totalDocs }
+  }
+
+  test.each([
+    ['a tag, page 1', { tagId: 'paging' }, [], 1],
+    ['a tag, page 2', { tagId: 'paging' }, [], 2],
+    ['an institute, upcoming', { hostId: 'host', when: 'upcoming' }, [{ endsAt: { greater_than: NOW } }], 1],
+    ['an institute, past', { hostId: 'host', when: 'past' }, [{ endsAt: { less_than_equal: NOW } }], 1],
+  ] as const)('%s: the same events, order and count as Payload’s filter', async (_, filter, extra, page) => {
+    const [key, name] = Object.entries(filter)[0] as [string, string]
+    const relation = key === 'tagId' ? 'tags' : 'hostInstitutes'
+    const when = 'when' in filter ? filter.when : undefined
+    const list = await data.listEventCards({
+      locale: 'en',
+      [key]: ids[name],
+      when,
+      page,
+      now: new Date(NOW),
+    })
+    const expected = await payloadsList(
+      [{ [relation]: { in: [ids[name]] } }, ...extra],
+      when === 'upcoming' ? 'startDate' : '-startDate',
+      page,
+    )
+    expect(titles(list)).toEqual(expected.titles)
+    expect(list.totalDocs).toBe(expected.totalDocs)
+    expect(list.totalPages).toBe(Math.ceil(expected.totalDocs / PAGE_SIZE))
   })
 })

@@ -103,3 +103,86 @@ sqlDatabases('the planner’s statistics', () => {
     expect(await keepStatisticsCurrent(ctx.payload, now + 61 * 60_000)).toBe(true)
   })
 })
+
+type Statement = { sql: string; params: unknown[] }
+
+/** The statements Payload sends while `run` runs (drizzle's query logger, on the connection reads use). */
+async function statementsOf(run: () => Promise<unknown>): Promise<Statement[]> {
+  const session = (ctx.payload.db as unknown as { drizzle: { session: { logger: unknown } } }).drizzle.session
+  const before = session.logger
+  const seen: Statement[] = []
+  session.logger = { logQuery: (sql: string, params: unknown[]) => seen.push({ sql, params }) }
+  try {
+    await run()
+  } finally {
+    session.logger = before
+  }
+  return seen
+}
+
+/** The plan of a statement with its parameters. */
+async function planOf({ sql, params }: Statement): Promise<string> {
+  if (client) return (await client.query(`EXPLAIN ${sql}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n')
+  const libsql = (ctx.payload.db as unknown as { client: { execute(q: object): Promise<{ rows: object[] }> } }).client
+  const { rows } = await libsql.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: params })
+  return rows.map((r) => String((r as { detail: unknown }).detail)).join('\n')
+}
+
+sqlDatabases('lists filtered through a relation', () => {
+  let tags: Array<{ id: number | string }>
+  beforeAll(async () => {
+    tags = []
+    for (const name of ['Count one', 'Count two', 'Count three'])
+      tags.push(await ctx.payload.create({ collection: 'tags', data: { name } }))
+    const [a, b, c] = tags.map((t) => t.id)
+    for (const tagged of [[a], [a, b], [a, b], [b], [c], [a, c]])
+      await ctx.payload.create({ collection: 'events', data: eventData({ tags: tagged }) })
+    await ctx.payload.create({ collection: 'events', data: eventData({ tags: [a, b], _status: 'draft' }) })
+  })
+
+  test('count each matching document once, however many of its relations match', async () => {
+    const [a, b, c] = tags.map((t) => t.id)
+    const count = async (where: object) =>
+      (await ctx.payload.find({ collection: 'events', where: where as never, limit: 2, depth: 0 })).totalDocs
+    // Seven events hold these tags, one of them a draft (access is not checked here, so drafts count).
+    expect(await count({ tags: { equals: a } })).toBe(5)
+    expect(await count({ tags: { in: [a, b] } })).toBe(6)
+    expect(await count({ or: [{ tags: { equals: b } }, { tags: { equals: c } }] })).toBe(6)
+    expect(await count({ and: [{ tags: { in: [a, b] } }, { _status: { equals: 'published' } }] })).toBe(5)
+  })
+
+  test('the count reads the relations of the tag asked for, through their index', async () => {
+    const [a] = tags.map((t) => t.id)
+    const statements = await statementsOf(() =>
+      ctx.payload.find({ collection: 'events', where: { tags: { equals: a } }, limit: 2, depth: 0 }),
+    )
+    const counting = statements.filter((s) => /count\(/i.test(s.sql))
+    expect(counting).toHaveLength(1)
+    const plan = await planOf(counting[0])
+    expect(plan).toContain('events_rels_tags_id_idx')
+    // Not by walking every document's relations in document order.
+    expect(plan).not.toMatch(/WindowAgg|USE TEMP B-TREE FOR GROUP BY/)
+  })
+})
+
+sqlDatabases('related events', () => {
+  test('an event’s related events are chosen in one statement, newest first', async () => {
+    const data = await import('@/data/events')
+    const [tag] = (await ctx.payload.find({ collection: 'tags', where: { name: { equals: 'Count one' } } })).docs
+    const { docs } = await ctx.payload.find({
+      collection: 'events',
+      where: { tags: { equals: tag.id }, _status: { equals: 'published' } },
+      limit: 1,
+    })
+    const event = (await data.getEventBySlug(String(docs[0].slug), 'en'))!
+    let related: Array<{ title: string }> = []
+    const statements = await statementsOf(async () => {
+      related = await data.relatedEvents(event, 'en')
+    })
+    expect(related.length).toBeGreaterThan(0)
+    // The statements that pick events by their tags: one, ordered by date, not one list per relation.
+    const choosing = statements.filter((s) => /tags_id"? in \(/i.test(s.sql))
+    expect(choosing).toHaveLength(1)
+    expect(choosing[0].sql).toMatch(/order by e\.start_date desc/i)
+  })
+})

@@ -74,6 +74,28 @@ const berlin = onSite(
 const vevents = (text: string) =>
   Object.values(ical.sync.parseICS(text)).filter((c): c is ical.VEvent => c?.type === 'VEVENT')
 
+describe('dates are written by formatters made once', () => {
+  test('a calendar of many events makes no new date formatter per event', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...(i % 2 ? almaty : berlin), id: 100 + i }))
+    icsCalendar(channel, many.slice(0, 2))
+    const Original = Intl.DateTimeFormat
+    let made = 0
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Original>) {
+      made += 1
+      return new Original(...args)
+    } as unknown as typeof Intl.DateTimeFormat
+    Object.assign(counting, Original)
+    Intl.DateTimeFormat = counting
+    try {
+      expect(vevents(icsCalendar(channel, many))).toHaveLength(60)
+    } finally {
+      Intl.DateTimeFormat = Original
+    }
+    // The calendar library makes one of its own per calendar; none is made per event.
+    expect(made).toBeLessThanOrEqual(1)
+  })
+})
+
 describe('iCalendar, read back by node-ical', () => {
   const text = icsCalendar(channel, [almaty, berlin])
 

@@ -4,7 +4,7 @@ import { EventList } from '@/components/EventList'
 import { Link } from '@/components/Link'
 import { LinkList } from '@/components/LinkList'
 import { SearchForm } from '@/components/SearchForm'
-import { listEvents } from '@/data/events'
+import { listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { siteSettings } from '@/data/settings'
 import { clustersByRegion, listClusters, listTags } from '@/data/taxonomy'
@@ -32,8 +32,8 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
   const r = routes(locale)
   const [settings, upcoming, past, tags, clusters] = await Promise.all([
     siteSettings(locale),
-    listEvents({ locale, when: 'upcoming', limit: NEXT_EVENTS }),
-    listEvents({ locale, when: 'past', limit: RECENT_EVENTS }),
+    listEventCards({ locale, when: 'upcoming', limit: NEXT_EVENTS }),
+    listEventCards({ locale, when: 'past', limit: RECENT_EVENTS }),
     listTags(locale),
     listClusters(locale),
   ])

@@ -51,6 +51,29 @@ export type EventView = {
   updatedAt: string
 }
 
+/** What an event's card shows (src/components/EventCard.tsx): lists read only these fields. */
+export type EventCardView = Pick<EventView, 'id' | 'slug' | 'title' | 'summary' | 'href' | 'time' | 'venue' | 'hero'>
+
+/**
+ * The fields a card is built from, as a `select` for Payload's reads: a list of twenty cards at depth 1 reads
+ * no body, gallery, tags, clusters, institutes or partners (each populated, for nothing the card shows).
+ */
+export const EVENT_CARD_FIELDS = {
+  title: true,
+  slug: true,
+  summary: true,
+  startDate: true,
+  startDate_tz: true,
+  endDate: true,
+  endDate_tz: true,
+  allDay: true,
+  venue: true,
+  heroPhoto: true,
+} as const
+
+/** An event document read with EVENT_CARD_FIELDS. */
+export type CardDoc = Pick<Event, 'id' | keyof typeof EVENT_CARD_FIELDS>
+
 function venueView(venue: Event['venue'], locale: Locale): VenueView | null {
   if (!venue?.name && !venue?.city && !venue?.country) return null
   return {
@@ -65,32 +88,37 @@ function venueView(venue: Event['venue'], locale: Locale): VenueView | null {
 const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(', ')
 
 /** Throws, saying why, for an event that cannot be shown (no title, no slug, no valid start). */
-export function eventView(doc: Event, locale: Locale): EventView {
+export function eventCardView(doc: CardDoc, locale: Locale): EventCardView {
   if (typeof doc.title !== 'string' || !doc.title.trim()) throw new Error('it has no title')
   if (!doc.slug) throw new Error('it has no slug')
-  const r = routes(locale)
-  const where = `event ${doc.id}`
-  const time = eventTime(doc)
-  const venue = venueView(doc.venue, locale)
-  const place = line(venue?.name, venue?.city, venue?.countryName)
-  const location = line(venue?.name, venue?.address, venue?.city, venue?.countryName)
-  const href = r.event(doc.slug)
-  const url = absoluteUrl(href)
-  const summary = doc.summary ?? ''
   return {
     id: doc.id,
     slug: doc.slug,
     title: doc.title,
-    summary,
+    summary: doc.summary ?? '',
+    href: routes(locale).event(doc.slug),
+    time: eventTime(doc),
+    venue: venueView(doc.venue, locale),
+    hero: photoView(doc.heroPhoto),
+  }
+}
+
+/** Throws, saying why, for an event that cannot be shown (no title, no slug, no valid start). */
+export function eventView(doc: Event, locale: Locale): EventView {
+  const card = eventCardView(doc, locale)
+  const { slug, title, summary, time, venue } = card
+  const r = routes(locale)
+  const where = `event ${doc.id}`
+  const place = line(venue?.name, venue?.city, venue?.countryName)
+  const location = line(venue?.name, venue?.address, venue?.city, venue?.countryName)
+  const url = absoluteUrl(card.href)
+  return {
+    ...card,
     body: doc.body,
-    href,
     url,
-    time,
-    venue,
     place,
     location,
     onlineUrl: doc.onlineUrl || null,
-    hero: photoView(doc.heroPhoto),
     gallery: populated<Photo>(doc.gallery)
       .map(photoView)
       .filter((p): p is PhotoView => p !== null),
@@ -99,9 +127,9 @@ export function eventView(doc: Event, locale: Locale): EventView {
     hosts: viewsOf(populated<Institute>(doc.hostInstitutes), (i) => instituteView(i, locale), where),
     partners: viewsOf(populated<Partner>(doc.partners), (p) => partnerView(p, locale), where),
     euCofunded: Boolean(doc.euCofunded),
-    ics: r.eventIcs(doc.slug),
+    ics: r.eventIcs(slug),
     googleCalendar: googleCalendarUrl({
-      title: doc.title,
+      title,
       summary,
       time,
       location: location || doc.onlineUrl || undefined,
@@ -115,3 +143,7 @@ export function eventView(doc: Event, locale: Locale): EventView {
 /** The events that can be shown; any other is reported and left out, so one bad event never takes a list down. */
 export const eventViews = (docs: Event[], locale: Locale, where: string): EventView[] =>
   viewsOf(docs, (doc) => eventView(doc, locale), where)
+
+/** Cards of the events that can be shown; any other is reported and left out. */
+export const eventCardViews = (docs: CardDoc[], locale: Locale, where: string): EventCardView[] =>
+  viewsOf(docs, (doc) => eventCardView(doc, locale), where)

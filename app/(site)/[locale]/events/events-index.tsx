@@ -5,7 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EventList } from '@/components/EventList'
 import { Link } from '@/components/Link'
 import { Pagination } from '@/components/Pagination'
-import { eventFacets, listEvents } from '@/data/events'
+import { eventFacets, listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { listClusters, listTags } from '@/data/taxonomy'
 import { countryName } from '@/lib/countries'
@@ -31,7 +31,7 @@ export async function EventsIndex({ locale, filters }: { locale: Locale; filters
   const r = routes(locale)
   const when = filters.when ?? 'upcoming'
   const [list, tags, clusters, facets] = await Promise.all([
-    listEvents({ ...filters, when, locale }),
+    listEventCards({ ...filters, when, locale }),
     listTags(locale),
     listClusters(locale),
     eventFacets(),

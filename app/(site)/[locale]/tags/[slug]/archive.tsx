@@ -6,7 +6,7 @@ import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { EntityHeader } from '@/components/EntityHeader'
 import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
-import { listEvents } from '@/data/events'
+import { listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/messages'
@@ -35,7 +35,7 @@ export async function TagArchive({ locale, slug, page }: { locale: Locale; slug:
   if (!tag) notFound()
   const t = messages(locale)
   const r = routes(locale)
-  const { events, totalPages, totalDocs } = await listEvents({ locale, page, tagId: tag.id })
+  const { events, totalPages, totalDocs } = await listEventCards({ locale, page, tagId: tag.id })
   if (pastLastPage(page, totalPages)) notFound()
 
   return (
