@@ -11,19 +11,21 @@ import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { findPublic } from './find'
-import { newestSharing, pageOfRelation, type Relation } from './event-ids'
+import { newestSharing, pageOfRelation, type Relation } from './events-sql'
 import {
   EVENT_CARD_FIELDS,
+  EVENT_FEED_FIELDS,
   type EventCardView,
   eventCardViews,
+  type EventFeedView,
+  eventFeedViews,
   type EventView,
   eventView,
-  eventViews,
 } from './views/event'
 
 type Paged<T> = { events: T[]; page: number; totalPages: number; totalDocs: number }
-/** A page of events whole, for feeds, calendars and embeds. */
-export type EventList = Paged<EventView>
+/** A page of events as feeds and calendars carry them. */
+export type EventList = Paged<EventFeedView>
 /** A page of events as cards show them, for the site's lists. */
 export type EventCardList = Paged<EventCardView>
 
@@ -54,15 +56,19 @@ const EMPTY = { docs: [] as Event[], page: 1, totalPages: 0, totalDocs: 0 }
 const idOfSlug = async (collection: 'tags' | 'clusters', slug: string): Promise<Id | null> =>
   (await findBySlug(collection, slug, DEFAULT_LOCALE, 0))?.id ?? null
 
-/** How lists read events: at depth 1, only what a card shows when that is all they show. */
-const listRead = (cards: boolean, locale: Locale) =>
-  ({ collection: 'events', locale, depth: 1, ...(cards ? { select: EVENT_CARD_FIELDS } : {}) }) as const
+/** What a list is read for: cards on the site's pages, entries of feeds and calendars. */
+type Shape = 'card' | 'feed'
+const FIELDS = { card: EVENT_CARD_FIELDS, feed: EVENT_FEED_FIELDS } as const
+
+/** How lists read events: at depth 1 (photos, tags), only the fields their shape shows. */
+const listRead = (shape: Shape, locale: Locale) =>
+  ({ collection: 'events', locale, depth: 1, select: FIELDS[shape] }) as const
 
 /** Published events by id, in the order of `ids`. */
-async function eventsInOrder(ids: Id[], cards: boolean, locale: Locale): Promise<Event[]> {
+async function eventsInOrder(ids: Id[], shape: Shape, locale: Locale): Promise<Event[]> {
   if (!ids.length) return []
   const { docs } = await findPublic({
-    ...listRead(cards, locale),
+    ...listRead(shape, locale),
     where: { id: { in: ids } },
     limit: ids.length,
     pagination: false,
@@ -73,10 +79,10 @@ async function eventsInOrder(ids: Id[], cards: boolean, locale: Locale): Promise
 
 /**
  * Published events. `when` picks upcoming (not over yet, soonest first) or past (latest first); without it,
- * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine. `cards`
- * reads only what a card shows.
+ * all events, latest first. Filters by tag and cluster (slug or id), venue country and year combine. Only the
+ * fields of the list's shape are read.
  */
-async function readEvents(options: ListOptions, cards = false) {
+async function readEvents(options: ListOptions, shape: Shape) {
   const { locale, when, country, year, page = 1, limit = PAGE_SIZE, now = new Date() } = options
 
   const tagId = options.tagId ?? (options.tag ? await idOfSlug('tags', options.tag) : undefined)
@@ -98,7 +104,7 @@ async function readEvents(options: ListOptions, cards = false) {
     const offset = (page - 1) * limit
     const found = await pageOfRelation(payload, { path, id }, { when, now, limit, offset })
     if (found) {
-      const docs = await eventsInOrder(found.ids, cards, locale)
+      const docs = await eventsInOrder(found.ids, shape, locale)
       return { docs, page, totalPages: Math.ceil(found.total / limit), totalDocs: found.total }
     }
   }
@@ -109,7 +115,7 @@ async function readEvents(options: ListOptions, cards = false) {
   if (when === 'upcoming') and.push({ endsAt: { greater_than: now.toISOString() } })
   if (when === 'past') and.push({ endsAt: { less_than_equal: now.toISOString() } })
   const result = await findPublic({
-    ...listRead(cards, locale),
+    ...listRead(shape, locale),
     where: and.length ? { and } : {},
     sort: when === 'upcoming' ? 'startDate' : '-startDate',
     page,
@@ -124,11 +130,12 @@ async function readEvents(options: ListOptions, cards = false) {
   }
 }
 
+/** A page of events for feeds, calendars and other sites. */
 export const listEvents = cachedRead(
   'events',
   async (options: ListOptions): Promise<EventList> => {
-    const { docs, ...page } = await readEvents(options)
-    return { ...page, events: eventViews(docs, options.locale, 'a list of events') }
+    const { docs, ...page } = await readEvents(options, 'feed')
+    return { ...page, events: eventFeedViews(docs, options.locale, 'a list of events') }
   },
   () => [listTag('events')],
   LIST_MAX_AGE_SECONDS,
@@ -138,7 +145,7 @@ export const listEvents = cachedRead(
 export const listEventCards = cachedRead(
   'event-cards',
   async (options: ListOptions): Promise<EventCardList> => {
-    const { docs, ...page } = await readEvents(options, true)
+    const { docs, ...page } = await readEvents(options, 'card')
     return { ...page, events: eventCardViews(docs, options.locale, 'a list of events') }
   },
   () => [listTag('events')],
@@ -198,7 +205,7 @@ const readRelated = cachedRead(
     const chosen =
       (await newestSharing(payload, eventId, { tags: tagIds, clusters: clusterIds }, limit)) ??
       (await newestSharingByPayload(eventId, tagIds, clusterIds, limit))
-    const docs = await eventsInOrder(chosen, true, locale)
+    const docs = await eventsInOrder(chosen, 'card', locale)
     return eventCardViews(docs, locale, 'related events')
   },
   () => [listTag('events')],

@@ -10,10 +10,10 @@ import { findPublic } from './find'
 import { eventCandidates } from './search-text'
 import { listAll } from './taxonomy'
 import type { ClusterView, InstituteView, PartnerView, TagView } from './views/entities'
-import { type EventView, eventViews } from './views/event'
+import { EVENT_CARD_FIELDS, type EventCardView, eventCardViews } from './views/event'
 
 export type SearchResults = {
-  events: EventView[]
+  events: EventCardView[]
   tags: TagView[]
   clusters: ClusterView[]
   institutes: InstituteView[]
@@ -75,6 +75,7 @@ async function readSearch(query: string, locale: Locale): Promise<SearchResults>
           collection: 'events',
           where: { and: candidates ? [{ id: { in: candidates } }, ...wordsIn] : wordsIn },
           sort: '-startDate',
+          select: EVENT_CARD_FIELDS,
           locale,
           depth: 1,
           limit: PER_KIND,
@@ -86,7 +87,7 @@ async function readSearch(query: string, locale: Locale): Promise<SearchResults>
     listAll('institutes', locale, placeHas(words), PER_KIND),
     listAll('partners', locale, nameHas, PER_KIND),
   ])
-  return { events: eventViews(events.docs, locale, 'search results'), tags, clusters, institutes, partners }
+  return { events: eventCardViews(events.docs, locale, 'search results'), tags, clusters, institutes, partners }
 }
 
 export const search = cachedRead('search', readSearch, () => PAGE_COLLECTIONS.map(listTag), LIST_MAX_AGE_SECONDS)

@@ -5,6 +5,7 @@ import { keepGood } from '@/lib/skipped'
 
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
+import { slugsInOrderMade } from './events-sql'
 import { findPublic } from './find'
 
 export type SitemapPage = { path: string; lastModified?: string }
@@ -68,16 +69,22 @@ async function readSitePages(): Promise<SitemapPage[]> {
  */
 async function readEventPages(part: number): Promise<SitemapPage[] | null> {
   const r = routes()
-  const { docs, totalPages } = await findPublic({
-    ...common,
-    collection: 'events',
-    select,
-    sort: 'id',
-    limit: EVENTS_PER_SITEMAP,
-    page: part,
-    pagination: true,
-  })
-  if (part > totalPages) return null
+  const payload = await payloadClient()
+  const window = { limit: EVENTS_PER_SITEMAP, offset: (part - 1) * EVENTS_PER_SITEMAP }
+  const docs =
+    (await slugsInOrderMade(payload, window)) ??
+    (
+      await findPublic({
+        ...common,
+        collection: 'events',
+        select,
+        sort: 'id',
+        limit: EVENTS_PER_SITEMAP,
+        page: part,
+        pagination: false,
+      })
+    ).docs
+  if (docs.length === 0) return null
   return withSlug('events', docs).map((d) => page(r.page('events', d.slug), d))
 }
 

@@ -1,7 +1,7 @@
 import { listEvents } from '@/data/events'
 import { siteSettings } from '@/data/settings'
 import { getClusterBySlug, getTagBySlug } from '@/data/taxonomy'
-import type { EventView } from '@/data/views/event'
+import type { EventFeedView } from '@/data/views/event'
 import { messages } from '@/lib/messages'
 import { routes } from '@/lib/routes'
 
@@ -12,7 +12,7 @@ export type EmbedList = {
   title: string
   siteName: string
   brandColour: string
-  events: EventView[]
+  events: EventFeedView[]
   /** The full list on this site (what "all events" opens). */
   page: string
 }

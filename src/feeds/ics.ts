@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalEventStatus } from 'ical-generator'
 
-import type { EventView } from '@/data/views/event'
+import type { EventFeedView } from '@/data/views/event'
 import { allDayRange } from '@/lib/event-time'
 import { utcToWallTime } from '@/lib/zoned-time'
 
@@ -18,7 +18,7 @@ const wallClock = (iso: string, timeZone: string) => new Date(`${utcToWallTime(i
  * updates the entry in a subscribed calendar instead of adding one), times with their TZID and a VTIMEZONE,
  * all-day events as dates with an exclusive end, URL, location and categories.
  */
-export function icsCalendar(channel: Channel, events: EventView[]): string {
+export function icsCalendar(channel: Channel, events: EventFeedView[]): string {
   const calendar = ical({
     name: channel.title,
     description: channel.description,

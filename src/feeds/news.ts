@@ -1,16 +1,16 @@
 import { Feed } from 'feed'
 
-import type { EventView } from '@/data/views/event'
+import type { EventFeedView } from '@/data/views/event'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { Channel } from './channel'
 
-const imageOf = (event: EventView) => (event.hero ? absoluteUrl(event.hero.sizes.og.src, event.url) : undefined)
+const imageOf = (event: EventFeedView) => (event.hero ? absoluteUrl(event.hero.sizes.og.src, event.url) : undefined)
 
-const lastUpdate = (events: EventView[]) =>
+const lastUpdate = (events: EventFeedView[]) =>
   new Date(events.length ? Math.max(...events.map((e) => Date.parse(e.updatedAt))) : 0)
 
-function newsFeed(channel: Channel, events: EventView[]): Feed {
+function newsFeed(channel: Channel, events: EventFeedView[]): Feed {
   const feed = new Feed({
     title: channel.title,
     description: channel.description,
@@ -37,14 +37,14 @@ function newsFeed(channel: Channel, events: EventView[]): Feed {
   return feed
 }
 
-export const rssFeed = (channel: Channel, events: EventView[]): string => newsFeed(channel, events).rss2()
-export const atomFeed = (channel: Channel, events: EventView[]): string => newsFeed(channel, events).atom1()
+export const rssFeed = (channel: Channel, events: EventFeedView[]): string => newsFeed(channel, events).rss2()
+export const atomFeed = (channel: Channel, events: EventFeedView[]): string => newsFeed(channel, events).atom1()
 
 /**
  * JSON Feed 1.1 (jsonfeed.org), for sites that render the events themselves: each item carries the event's
  * dates, zone and place under `_event` (an extension, as the spec allows) besides the standard fields.
  */
-export function jsonFeed(channel: Channel, events: EventView[]): string {
+export function jsonFeed(channel: Channel, events: EventFeedView[]): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: channel.title,

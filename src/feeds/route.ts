@@ -1,6 +1,6 @@
 import { publicHttp } from '@/api/public-http'
 import { siteSettings } from '@/data/settings'
-import type { EventView } from '@/data/views/event'
+import type { EventFeedView } from '@/data/views/event'
 import { readEnv } from '@/lib/env'
 import { isLocale, type Locale } from '@/lib/locales'
 import { messages } from '@/lib/messages'
@@ -25,7 +25,7 @@ export type FeedFormat = keyof typeof FORMATS
 
 /** What a feed route reads: the events, the page they mirror, the feed's own path, and a title when not the site's. */
 export type FeedContent = {
-  events: EventView[]
+  events: EventFeedView[]
   page: string
   feed: string
   title?: string

@@ -139,7 +139,7 @@ describe('filters combine', () => {
     expect((await data.listEvents({ locale: 'en', tagId: ids.climate })).totalDocs).toBe(2)
   })
 
-  test('the site’s lists are read as cards: the same events, with only what a card shows', async () => {
+  test('lists are read in the shape they are shown: cards for pages, entries for feeds, the same events', async () => {
     const whole = await data.listEvents({ locale: 'en', tagId: ids.climate })
     const cards = await data.listEventCards({ locale: 'en', tagId: ids.climate })
     expect(cards.totalDocs).toBe(whole.totalDocs)
@@ -148,6 +148,17 @@ describe('filters combine', () => {
     )
     for (const card of cards.events)
       expect(Object.keys(card).sort()).toEqual(['hero', 'href', 'id', 'slug', 'summary', 'time', 'title', 'venue'])
+    // Feeds and calendars: the card, its addresses, place and tags; no body, gallery or institutes.
+    for (const entry of whole.events) {
+      expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(['body']))
+      expect(Object.keys(entry).sort()).toEqual(
+        [
+          ...['createdAt', 'hero', 'href', 'ics', 'id', 'location', 'onlineUrl', 'place', 'slug', 'summary'],
+          ...['tags', 'time', 'title', 'updatedAt', 'url', 'venue'],
+        ].sort(),
+      )
+      expect(entry.tags.map((t) => t.label)).toContain('Climate')
+    }
   })
 
   test('related events share a tag or cluster', async () => {

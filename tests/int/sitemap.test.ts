@@ -56,3 +56,10 @@ test('a file it does not have is a 404 that says so', async () => {
   expect(await get('first.xml')).toEqual({ status: 404, text: 'No sitemap file is called "first.xml".' })
   expect((await get('01.xml')).status).toBe(404)
 })
+
+test('each event’s entry says when it last changed, as the event does', async () => {
+  const { docs } = await ctx.payload.find({ collection: 'events', where: { slug: { equals: 'listed' } } })
+  const xml = (await get('1.xml')).text
+  const entry = xml.split('<url>').find((u) => u.includes('<loc>http://localhost:3000/events/listed</loc>'))
+  expect(entry).toContain(`<lastmod>${docs[0].updatedAt}</lastmod>`)
+})

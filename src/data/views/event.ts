@@ -74,6 +74,22 @@ export const EVENT_CARD_FIELDS = {
 /** An event document read with EVENT_CARD_FIELDS. */
 export type CardDoc = Pick<Event, 'id' | keyof typeof EVENT_CARD_FIELDS>
 
+/** What feeds and calendars carry of an event (src/feeds): its card and a little more. */
+export type EventFeedView = EventCardView &
+  Pick<EventView, 'url' | 'place' | 'location' | 'onlineUrl' | 'tags' | 'ics' | 'createdAt' | 'updatedAt'>
+
+/** The fields a feed entry is built from, as a `select`: no body, gallery, clusters, institutes or partners. */
+export const EVENT_FEED_FIELDS = {
+  ...EVENT_CARD_FIELDS,
+  onlineUrl: true,
+  tags: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
+
+/** An event document read with EVENT_FEED_FIELDS. */
+export type FeedDoc = Pick<Event, 'id' | keyof typeof EVENT_FEED_FIELDS>
+
 function venueView(venue: Event['venue'], locale: Locale): VenueView | null {
   if (!venue?.name && !venue?.city && !venue?.country) return null
   return {
@@ -103,40 +119,44 @@ export function eventCardView(doc: CardDoc, locale: Locale): EventCardView {
   }
 }
 
-/** Throws, saying why, for an event that cannot be shown (no title, no slug, no valid start). */
-export function eventView(doc: Event, locale: Locale): EventView {
+/** An event as a feed or calendar carries it: its card, where and when in words, its tags and its addresses. */
+export function eventFeedView(doc: FeedDoc, locale: Locale): EventFeedView {
   const card = eventCardView(doc, locale)
-  const { slug, title, summary, time, venue } = card
-  const r = routes(locale)
-  const where = `event ${doc.id}`
-  const place = line(venue?.name, venue?.city, venue?.countryName)
-  const location = line(venue?.name, venue?.address, venue?.city, venue?.countryName)
-  const url = absoluteUrl(card.href)
+  const { venue } = card
   return {
     ...card,
-    body: doc.body,
-    url,
-    place,
-    location,
+    url: absoluteUrl(card.href),
+    place: line(venue?.name, venue?.city, venue?.countryName),
+    location: line(venue?.name, venue?.address, venue?.city, venue?.countryName),
     onlineUrl: doc.onlineUrl || null,
+    tags: viewsOf(populated<Tag>(doc.tags), (t) => tagView(t, locale), `event ${doc.id}`),
+    ics: routes(locale).eventIcs(card.slug),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  }
+}
+
+/** Throws, saying why, for an event that cannot be shown (no title, no slug, no valid start). */
+export function eventView(doc: Event, locale: Locale): EventView {
+  const feed = eventFeedView(doc, locale)
+  const where = `event ${doc.id}`
+  return {
+    ...feed,
+    body: doc.body,
     gallery: populated<Photo>(doc.gallery)
       .map(photoView)
       .filter((p): p is PhotoView => p !== null),
-    tags: viewsOf(populated<Tag>(doc.tags), (t) => tagView(t, locale), where),
     clusters: viewsOf(populated<Cluster>(doc.clusters), (c) => clusterView(c, locale), where),
     hosts: viewsOf(populated<Institute>(doc.hostInstitutes), (i) => instituteView(i, locale), where),
     partners: viewsOf(populated<Partner>(doc.partners), (p) => partnerView(p, locale), where),
     euCofunded: Boolean(doc.euCofunded),
-    ics: r.eventIcs(slug),
     googleCalendar: googleCalendarUrl({
-      title,
-      summary,
-      time,
-      location: location || doc.onlineUrl || undefined,
-      url,
+      title: feed.title,
+      summary: feed.summary,
+      time: feed.time,
+      location: feed.location || feed.onlineUrl || undefined,
+      url: feed.url,
     }),
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
   }
 }
 
@@ -147,3 +167,7 @@ export const eventViews = (docs: Event[], locale: Locale, where: string): EventV
 /** Cards of the events that can be shown; any other is reported and left out. */
 export const eventCardViews = (docs: CardDoc[], locale: Locale, where: string): EventCardView[] =>
   viewsOf(docs, (doc) => eventCardView(doc, locale), where)
+
+/** Feed entries of the events that can be shown; any other is reported and left out. */
+export const eventFeedViews = (docs: FeedDoc[], locale: Locale, where: string): EventFeedView[] =>
+  viewsOf(docs, (doc) => eventFeedView(doc, locale), where)
