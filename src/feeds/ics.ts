@@ -1,5 +1,4 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
-import ical, { ICalEventStatus } from 'ical-generator'
 
 import type { EventFeedView } from '@/data/views/event'
 import { allDayRange } from '@/lib/event-time'
@@ -7,51 +6,107 @@ import { utcToWallTime } from '@/lib/zoned-time'
 
 import type { Channel } from './channel'
 
-/**
- * ical-generator writes a zoned time from the Date's UTC fields, so it is handed the wall-clock time in the
- * event's zone dressed as UTC; together with TZID this gives the right instant.
- */
-const wallClock = (iso: string, timeZone: string) => new Date(`${utcToWallTime(iso, timeZone)}Z`)
+/** How often a subscribed calendar should look again, as an iCalendar duration. */
+const REFRESH = 'PT1H'
+/** The longest content line, in octets (RFC 5545 §3.1); longer ones continue on lines that start with a space. */
+const LINE_OCTETS = 75
+
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks written as \n. */
+const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
+
+const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
+
+/** A content line folded at 75 octets, never inside a character (the continuation's space counts too). */
+export function fold(line: string): string {
+  if (line.length <= LINE_OCTETS && !/[^\x00-\x7f]/.test(line)) return line
+  let out = ''
+  let used = 0
+  for (const char of line) {
+    const size = octets(char.codePointAt(0) as number)
+    if (used + size > LINE_OCTETS) {
+      out += '\r\n '
+      used = 1
+    }
+    out += char
+    used += size
+  }
+  return out
+}
+
+/** 20300305T173000Z: an instant in UTC. */
+const utc = (iso: string) =>
+  new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
+/** 20300305T183000: the wall-clock time in the event's zone, which TZID names. */
+const wall = (iso: string, timeZone: string) => utcToWallTime(iso, timeZone).replace(/[-:]/g, '')
+/** 20300305: a date. */
+const day = (ymd: string) => ymd.replace(/-/g, '')
+
+function eventLines(event: EventFeedView, host: string): string[] {
+  const { time } = event
+  const when = time.allDay
+    ? (() => {
+        const days = allDayRange(time)
+        return [
+          `DTSTART;VALUE=DATE:${day(days.first)}`,
+          `DTEND;VALUE=DATE:${day(days.afterLast)}`,
+          'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+          'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+        ]
+      })()
+    : [
+        `DTSTART;TZID=${time.timeZone}:${wall(time.start, time.timeZone)}`,
+        `DTEND;TZID=${time.timeZone}:${wall(time.end, time.timeZone)}`,
+      ]
+  const location = event.location || event.onlineUrl
+  const description = [event.summary, event.onlineUrl, event.url].filter(Boolean).join('\n\n')
+  return [
+    'BEGIN:VEVENT',
+    `UID:event-${event.id}@${host}`,
+    'SEQUENCE:0',
+    `DTSTAMP:${utc(event.updatedAt)}`,
+    ...when,
+    `SUMMARY:${text(event.title)}`,
+    ...(location ? [`LOCATION:${text(location)}`] : []),
+    `DESCRIPTION:${text(description)}`,
+    ...(event.tags.length ? [`CATEGORIES:${event.tags.map((tag) => text(tag.label)).join(',')}`] : []),
+    `URL;VALUE=URI:${event.url}`,
+    'STATUS:CONFIRMED',
+    `CREATED:${utc(event.createdAt)}`,
+    `LAST-MODIFIED:${utc(event.updatedAt)}`,
+    'END:VEVENT',
+  ]
+}
+
+/** The VTIMEZONE of each zone the timed events name, so a calendar needs no zone data of its own. */
+function zoneLines(events: EventFeedView[]): string[] {
+  const zones = new Set(events.filter((e) => !e.time.allDay).map((e) => e.time.timeZone))
+  return [...zones].flatMap((zone) => getVtimezoneComponent(zone)?.trim().split(/\r?\n/) ?? [])
+}
 
 /**
  * An iCalendar file (RFC 5545) of events: stable UIDs (the event id and this site's host, so an edit
  * updates the entry in a subscribed calendar instead of adding one), times with their TZID and a VTIMEZONE,
- * all-day events as dates with an exclusive end, URL, location and categories.
+ * all-day events as dates with an exclusive end, URL, location and categories. Written here rather than by a
+ * calendar library: ical-generator 10 (the last for Node 20) folded lines by encoding each character on its
+ * own, 270 ms of a 500-event calendar.
  */
 export function icsCalendar(channel: Channel, events: EventFeedView[]): string {
-  const calendar = ical({
-    name: channel.title,
-    description: channel.description,
-    url: channel.url,
-    prodId: { company: channel.host, product: 'events', language: channel.language.toUpperCase() },
-    timezone: { name: null, generator: getVtimezoneComponent },
-    ttl: 60 * 60,
-  })
-  for (const event of events) {
-    const { time } = event
-    const common = {
-      id: `event-${event.id}@${channel.host}`,
-      summary: event.title,
-      description: [event.summary, event.onlineUrl, event.url].filter(Boolean).join('\n\n'),
-      location: event.location || event.onlineUrl || undefined,
-      url: event.url,
-      categories: event.tags.map((tag) => ({ name: tag.label })),
-      status: ICalEventStatus.CONFIRMED,
-      created: new Date(event.createdAt),
-      lastModified: new Date(event.updatedAt),
-      stamp: new Date(event.updatedAt),
-    }
-    if (time.allDay) {
-      const days = allDayRange(time)
-      calendar.createEvent({ ...common, allDay: true, start: days.first, end: days.afterLast })
-    } else {
-      calendar.createEvent({
-        ...common,
-        start: wallClock(time.start, time.timeZone),
-        end: wallClock(time.end, time.timeZone),
-        timezone: time.timeZone,
-      })
-    }
-  }
-  return calendar.toString()
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//${channel.host}//events//${channel.language.toUpperCase()}`,
+    `URL:${channel.url}`,
+    `NAME:${text(channel.title)}`,
+    `X-WR-CALNAME:${text(channel.title)}`,
+    ...(channel.description ? [`X-WR-CALDESC:${text(channel.description)}`] : []),
+    ...zoneLines(events),
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+    `X-PUBLISHED-TTL:${REFRESH}`,
+    ...events.flatMap((event) => eventLines(event, channel.host)),
+    'END:VCALENDAR',
+  ]
+  return `${lines.map(fold).join('\r\n')}\r\n`
 }

@@ -2,7 +2,7 @@ import ical from 'node-ical'
 import Parser from 'rss-parser'
 
 import { type EventView, eventView } from '@/data/views/event'
-import { icsCalendar } from '@/feeds/ics'
+import { fold, icsCalendar } from '@/feeds/ics'
 import { atomFeed, jsonFeed, rssFeed } from '@/feeds/news'
 import { wallTimeToUtc } from '@/lib/zoned-time'
 import type { Event } from '@/payload-types'
@@ -86,13 +86,14 @@ describe('dates are written by formatters made once', () => {
     } as unknown as typeof Intl.DateTimeFormat
     Object.assign(counting, Original)
     Intl.DateTimeFormat = counting
+    let written = ''
     try {
-      expect(vevents(icsCalendar(channel, many))).toHaveLength(60)
+      written = icsCalendar(channel, many)
     } finally {
       Intl.DateTimeFormat = Original
     }
-    // The calendar library makes one of its own per calendar; none is made per event.
-    expect(made).toBeLessThanOrEqual(1)
+    expect(made).toBe(0)
+    expect(vevents(written)).toHaveLength(60)
   })
 })
 
@@ -125,6 +126,33 @@ describe('iCalendar, read back by node-ical', () => {
     const [, b] = vevents(text)
     expect(b.start.toISOString()).toBe(berlin.time.start)
     expect(b.end?.toISOString()).toBe(berlin.time.end)
+  })
+})
+
+describe('iCalendar lines', () => {
+  const octets = (line: string) => Buffer.byteLength(line, 'utf8')
+
+  test('long lines fold at 75 octets, never inside a character, and unfold to the same text', () => {
+    const line = `DESCRIPTION:${'Ünïcödé – 文化の対話 🎭 '.repeat(12)}`
+    const folded = fold(line)
+    const physical = folded.split('\r\n')
+    expect(physical.length).toBeGreaterThan(3)
+    for (const part of physical) expect(octets(part)).toBeLessThanOrEqual(75)
+    expect(physical.slice(1).every((part) => part.startsWith(' '))).toBe(true)
+    expect(physical.map((part, i) => (i ? part.slice(1) : part)).join('')).toBe(line)
+    expect(fold('SUMMARY:short')).toBe('SUMMARY:short')
+  })
+
+  test('text with commas, semicolons, backslashes and line breaks reads back as written', () => {
+    const title = 'Film; talk, and a \\ backslash\non two lines'
+    const odd = { ...berlin, id: 9, title, tags: [{ id: 1, slug: 'a', label: 'A, b;c', href: '/tags/a' }] }
+    const text = icsCalendar({ ...channel, title: 'Events; all, of them' }, [odd])
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    const [event] = vevents(text)
+    expect(event.summary).toBe(title)
+    // node-ical splits categories at every comma, escaped or not: the line itself is checked.
+    expect(text).toContain('CATEGORIES:A\\, b\\;c\r\n')
+    expect(Object.values(ical.sync.parseICS(text)).find((c) => c?.type === 'VTIMEZONE')).toBeTruthy()
   })
 })
 
