@@ -9,6 +9,7 @@ import * as migration_20261203_090432_api_keys from './20261203_090432_api_keys'
 import * as migration_20261203_150018_webhooks from './20261203_150018_webhooks';
 import * as migration_20261203_154645_translation_parent_indexes from './20261203_154645_translation_parent_indexes';
 import * as migration_20261203_185753_search_trigram_indexes from './20261203_185753_search_trigram_indexes';
+import * as migration_20261204_165357_version_list_indexes from './20261204_165357_version_list_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_185753_search_trigram_indexes.up,
     down: migration_20261203_185753_search_trigram_indexes.down,
-    name: '20261203_185753_search_trigram_indexes'
+    name: '20261203_185753_search_trigram_indexes',
+  },
+  {
+    up: migration_20261204_165357_version_list_indexes.up,
+    down: migration_20261204_165357_version_list_indexes.down,
+    name: '20261204_165357_version_list_indexes'
   },
 ];

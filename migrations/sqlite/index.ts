@@ -9,6 +9,7 @@ import * as migration_20261203_090422_api_keys from './20261203_090422_api_keys'
 import * as migration_20261203_150004_webhooks from './20261203_150004_webhooks';
 import * as migration_20261203_154632_translation_parent_indexes from './20261203_154632_translation_parent_indexes';
 import * as migration_20261203_194800_events_search_text from './20261203_194800_events_search_text';
+import * as migration_20261204_165347_version_list_indexes from './20261204_165347_version_list_indexes';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_194800_events_search_text.up,
     down: migration_20261203_194800_events_search_text.down,
-    name: '20261203_194800_events_search_text'
+    name: '20261203_194800_events_search_text',
+  },
+  {
+    up: migration_20261204_165347_version_list_indexes.up,
+    down: migration_20261204_165347_version_list_indexes.down,
+    name: '20261204_165347_version_list_indexes'
   },
 ];

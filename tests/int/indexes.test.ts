@@ -186,3 +186,26 @@ sqlDatabases('related events', () => {
     expect(choosing[0].sql).toMatch(/order by e\.start_date desc/i)
   })
 })
+
+sqlDatabases('the admin’s list of events with drafts', () => {
+  test.each([
+    ['the last change', 'version_updated_at', '_events_v_latest_updated_idx'],
+    ['the start date', 'version_start_date', '_events_v_latest_start_idx'],
+  ])(
+    'by %s, the latest versions come in order from an index, not sorted after reading them all',
+    async (_, column, index) => {
+      const explain = ctx.db.kind === 'sqlite' ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'
+      // On tables this small PostgreSQL sorts rather than read an index in order; told not to, it shows it can.
+      await client?.query('SET enable_sort = off')
+      const plan = (
+        await query(
+          `${explain} SELECT id FROM "_events_v" WHERE "latest" = true ORDER BY "${column}" DESC, "created_at" DESC LIMIT 10 OFFSET 490`,
+        ).finally(() => client?.query('RESET enable_sort'))
+      )
+        .map((r) => String(r.detail ?? r['QUERY PLAN']))
+        .join('\n')
+      expect(plan).toContain(index)
+      expect(plan).not.toMatch(/TEMP B-TREE FOR ORDER BY|Sort Key/)
+    },
+  )
+})
