@@ -17,6 +17,7 @@ import { dateRangeOfDrafts } from './hooks/dateRangeOfDrafts'
 import { contributorRules } from './hooks/contributorRules'
 import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
+import { relationSlugsToIds } from './hooks/relationSlugs'
 import { noteSentZones, oneZone } from './hooks/oneZone'
 import { setEndsAt } from './hooks/setEndsAt'
 
@@ -87,7 +88,7 @@ export const Events: CollectionConfig = {
   // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
   versions: { drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic, contributorRules, noteSentZones],
+    beforeOperation: [ignoreDraftParamForPublic, contributorRules, noteSentZones, relationSlugsToIds],
     beforeValidate: [oneZone],
     beforeChange: [setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected),

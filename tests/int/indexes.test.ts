@@ -209,3 +209,53 @@ sqlDatabases('the admin’s list of events with drafts', () => {
     },
   )
 })
+
+sqlDatabases('filters on a related document’s slug', () => {
+  const slugs = ['slug-one', 'slug-two', 'slug-three']
+  const ids: Array<number | string> = []
+  beforeAll(async () => {
+    for (const slug of slugs) ids.push((await ctx.payload.create({ collection: 'tags', data: { name: slug } })).id)
+    const [a, b, c] = ids
+    for (const tagged of [[a], [a, b], [b], [c]])
+      await ctx.payload.create({ collection: 'events', data: eventData({ tags: tagged }) })
+  })
+
+  const titlesOf = async (where: object) =>
+    (await ctx.payload.find({ collection: 'events', where: where as never, limit: 50, depth: 0, sort: 'title' })).docs
+      .map((d) => d.title)
+      .join('|')
+
+  test('give the same events as the same filter by id, in every form', async () => {
+    const [a, b, c] = ids
+    const cases: Array<[object, object]> = [
+      [{ 'tags.slug': { equals: 'slug-one' } }, { tags: { in: [a] } }],
+      [{ 'tags.slug': { in: ['slug-one', 'slug-three'] } }, { tags: { in: [a, c] } }],
+      [{ 'tags.slug': { in: 'slug-two,slug-three' } }, { tags: { in: [b, c] } }],
+      [
+        { or: [{ 'tags.slug': { equals: 'slug-three' } }, { 'tags.slug': { equals: 'slug-two' } }] },
+        { tags: { in: [b, c] } },
+      ],
+      [
+        { 'tags.slug': { equals: 'slug-one' }, title: { like: 'Test event' } },
+        { and: [{ tags: { in: [a] } }, { title: { like: 'Test event' } }] },
+      ],
+    ]
+    for (const [bySlug, byId] of cases) {
+      const expected = await titlesOf(byId)
+      expect(expected).not.toBe('')
+      expect([bySlug, await titlesOf(bySlug)]).toEqual([bySlug, expected])
+    }
+    expect(await titlesOf({ 'tags.slug': { equals: 'no-such-tag' } })).toBe('')
+    expect(await titlesOf({ 'tags.slug': { not_equals: 'slug-one' } })).toContain('Test event')
+  })
+
+  test('are counted by the relation’s id, not by comparing the related table’s slugs', async () => {
+    const statements = await statementsOf(() =>
+      ctx.payload.find({ collection: 'events', where: { 'tags.slug': { equals: 'slug-two' } }, limit: 1, depth: 0 }),
+    )
+    const counting = statements.filter((s) => /count\(/i.test(s.sql))
+    expect(counting).toHaveLength(1)
+    expect(counting[0].sql).toMatch(/"tags_id" in \(/i)
+    expect(counting[0].sql).not.toMatch(/"slug"/i)
+  })
+})
