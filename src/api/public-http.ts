@@ -5,6 +5,7 @@ import { readEnv } from '@/lib/env'
 import { cacheKeys, sharedCacheControl } from './cache-keys'
 import { clientAddress } from './client-address'
 import { hitCounter } from './hit-counter'
+import { fromResponseCache, keptRead } from './response-cache'
 import { signedIn } from './signed-in'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
@@ -121,7 +122,8 @@ async function cached(request: Request, response: Response): Promise<Response> {
 /**
  * What every answer to another site goes through (REST, GraphQL, feeds, calendars): CORS for the origins in
  * CORS_ORIGINS (preflights answered, never credentials), a rate limit per address, and for anonymous reads a
- * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use.
+ * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use. Anonymous REST reads of the
+ * public collections are kept in the data cache and expired with the pages (src/api/response-cache.ts).
  */
 export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', 'HEAD']): Handler<C> {
   return async (request, context) => {
@@ -130,7 +132,10 @@ export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', '
     // Uploaded files (photos, also fetched by the image optimizer from inside the server) are not counted.
     const file = request.method === 'GET' && UPLOAD_FILE.test(new URL(request.url).pathname)
     const limited: Limited = file ? { headers: new Headers() } : await rateLimit(request)
-    let response = limited.refused ?? (await handler(request, context))
+    const ask = async () => handler(request, context)
+    const kept = !limited.refused && keptRead(request) && !signedIn(request)
+    let response =
+      limited.refused ?? (kept ? await fromResponseCache(request, cacheKeys(new URL(request.url)), ask) : await ask())
     if (!limited.refused && (request.method === 'GET' || request.method === 'HEAD'))
       response = await cached(request, response)
     const headers = new Headers(response.headers)

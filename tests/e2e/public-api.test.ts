@@ -91,6 +91,46 @@ suite('the API as another site calls it, over HTTP', () => {
     }
   })
 
+  test('anonymous REST reads are kept by the app and forgotten at the commit of a change', async () => {
+    const path = '/api/tags?limit=100&depth=0&sort=-createdAt'
+    const read = async (headers: Record<string, string> = {}) => {
+      const res = await fetch(`${BASE_URL}${path}`, { headers })
+      return {
+        state: res.headers.get('x-api-cache'),
+        names: ((await res.json()).docs as Array<{ name: string }>).map((d) => d.name),
+      }
+    }
+    await read()
+    const kept = await read()
+    expect(kept.state).toBe('HIT')
+
+    const { token } = await adminAccount()
+    const signedIn = await read({ Authorization: `JWT ${token}` })
+    expect(signedIn.state).toBeNull()
+    for (const other of ['/api/tags/999999999', '/api/users/me', '/api/events/versions'])
+      expect([other, (await fetch(`${BASE_URL}${other}`)).headers.get('x-api-cache')]).toEqual([other, null])
+
+    const name = `Kept answers ${Date.now()}`
+    const created = await fetch(`${BASE_URL}/api/tags`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ name }),
+    })
+    expect(created.status).toBe(201)
+    const id = (await created.json()).doc.id
+    try {
+      // The change's answer came after its commit and the expiry: the very next read is fresh.
+      const after = await read()
+      expect(after.state).toBe('MISS')
+      expect(after.names[0]).toBe(name)
+      expect((await read()).state).toBe('HIT')
+    } finally {
+      await fetch(`${BASE_URL}/api/tags/${id}`, { method: 'DELETE', headers: { Authorization: `JWT ${token}` } })
+    }
+    const deleted = await read()
+    expect(deleted.names).not.toContain(name)
+  })
+
   test('limits: a page above 100 and relations deeper than 3 are refused with a reason', async () => {
     const big = await fetch(`${BASE_URL}/api/events?limit=101`)
     expect(big.status).toBe(400)

@@ -1,0 +1,68 @@
+import { unstable_cache } from 'next/cache'
+
+import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
+import { insideNextServer } from '@/lib/runtime'
+
+/**
+ * The anonymous REST reads the app keeps: of the collections and the global whose every change expires its cache
+ * tag (src/hooks/revalidate.ts), a list, one document or a count. Anything else — the admin's collections,
+ * versions, uploads' files — is asked of Payload each time.
+ */
+const KEPT =
+  /^\/api\/(?:(?:events|tags|clusters|institutes|partners|photos)(?:\/(?!versions\b|file\b)[^/]+)?|globals\/settings)$/
+
+/** Next keeps entries up to 2 MB; an answer larger than this is not kept (a list of 100 events is ≈ 0.4 MB). */
+const MOST_BYTES = 1_500_000
+/** Headers of an answer that belong to that one response, not to what is kept. */
+const PER_RESPONSE = new Set(['content-length', 'date', 'set-cookie', 'connection', 'keep-alive', 'transfer-encoding'])
+
+export const API_CACHE_HEADER = 'X-Api-Cache'
+
+type Kept = { body: string; headers: Array<[string, string]> }
+
+/** Thrown inside the cached function when there is nothing to keep yet: nothing is stored. */
+class NotKept extends Error {
+  constructor() {
+    super('Nothing to keep yet.')
+  }
+}
+
+export const keptRead = (request: Request): boolean =>
+  request.method === 'GET' && insideNextServer() && KEPT.test(new URL(request.url).pathname)
+
+/**
+ * An anonymous read answered from the data cache (in Redis with REDIS_URL, so every replica shares it), tagged
+ * with the keys the answer may show: the revalidation factory that expires the pages expires these too, at the
+ * commit of the change. Answers other than 200 are not kept. `X-Api-Cache` says whether this one was kept
+ * already (HIT) or asked of Payload (MISS).
+ */
+export async function fromResponseCache(request: Request, tags: string[], ask: () => Promise<Response>) {
+  const url = new URL(request.url)
+  // Payload answers outside the cache's scope (its handler reads the request, which a cached function may not):
+  // the cache is looked in first, and on a miss the answer made here is handed to it to keep.
+  let made: Kept | undefined
+  const kept = unstable_cache(
+    async (): Promise<Kept> => {
+      if (!made) throw new NotKept()
+      return made
+    },
+    ['api', url.pathname + url.search, request.headers.get('accept-language') ?? ''],
+    { tags, revalidate: LIST_MAX_AGE_SECONDS },
+  )
+  const answer = (found: Kept, state: 'HIT' | 'MISS') => {
+    const headers = new Headers(found.headers)
+    headers.set(API_CACHE_HEADER, state)
+    return new Response(found.body, { status: 200, headers })
+  }
+  try {
+    return answer(await kept(), 'HIT')
+  } catch (error) {
+    if (!(error instanceof NotKept)) throw error
+  }
+  const response = await ask()
+  if (response.status !== 200 || response.headers.has('etag')) return response
+  const body = await response.text()
+  if (body.length > MOST_BYTES) return new Response(body, response)
+  made = { body, headers: [...response.headers].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase())) }
+  return answer(await kept(), 'MISS')
+}
