@@ -4,12 +4,15 @@ import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
 import { insideNextServer } from '@/lib/runtime'
 
 /**
- * The anonymous REST reads the app keeps: of the collections and the global whose every change expires its cache
- * tag (src/hooks/revalidate.ts), a list, one document or a count. Anything else — the admin's collections,
- * versions, uploads' files — is asked of Payload each time.
+ * The anonymous reads the app keeps: REST reads of the collections and the global whose every change expires
+ * its cache tag (src/hooks/revalidate.ts) — a list, one document or a count — and the feeds and calendars, which
+ * show the same documents. Anything else — the admin's collections, versions, uploads' files, GraphQL — is
+ * answered afresh each time.
  */
-const KEPT =
-  /^\/api\/(?:(?:events|tags|clusters|institutes|partners|photos)(?:\/(?!versions\b|file\b)[^/]+)?|globals\/settings)$/
+const KEPT = [
+  /^\/api\/(?:(?:events|tags|clusters|institutes|partners|photos)(?:\/(?!versions\b|file\b)[^/]+)?|globals\/settings)$/,
+  /\/(?:feed\.xml|feed\.json|atom\.xml|events\.ics|event\.ics)$/,
+]
 
 /** Next keeps entries up to 2 MB; an answer larger than this is not kept (a list of 100 events is ≈ 0.4 MB). */
 const MOST_BYTES = 1_500_000
@@ -28,7 +31,7 @@ class NotKept extends Error {
 }
 
 export const keptRead = (request: Request): boolean =>
-  request.method === 'GET' && insideNextServer() && KEPT.test(new URL(request.url).pathname)
+  request.method === 'GET' && insideNextServer() && KEPT.some((path) => path.test(new URL(request.url).pathname))
 
 /**
  * An anonymous read answered from the data cache (in Redis with REDIS_URL, so every replica shares it), tagged

@@ -91,7 +91,7 @@ suite('the API as another site calls it, over HTTP', () => {
     }
   })
 
-  test('anonymous REST reads are kept by the app and forgotten at the commit of a change', async () => {
+  test('anonymous REST reads, feeds and calendars are kept by the app and forgotten at the commit of a change', async () => {
     const path = '/api/tags?limit=100&depth=0&sort=-createdAt'
     const read = async (headers: Record<string, string> = {}) => {
       const res = await fetch(`${BASE_URL}${path}`, { headers })
@@ -103,6 +103,10 @@ suite('the API as another site calls it, over HTTP', () => {
     await read()
     const kept = await read()
     expect(kept.state).toBe('HIT')
+    for (const feed of ['/feed.xml', '/events.ics?when=past']) {
+      await fetch(`${BASE_URL}${feed}`)
+      expect([feed, (await fetch(`${BASE_URL}${feed}`)).headers.get('x-api-cache')]).toEqual([feed, 'HIT'])
+    }
 
     const { token } = await adminAccount()
     const signedIn = await read({ Authorization: `JWT ${token}` })
