@@ -5,12 +5,13 @@ import { insideNextServer } from '@/lib/runtime'
 
 /**
  * The anonymous reads the app keeps: REST reads of the collections and the global whose every change expires
- * its cache tag (src/hooks/revalidate.ts) — a list, one document or a count — and the feeds and calendars, which
- * show the same documents. Anything else — the admin's collections, versions, uploads' files, GraphQL — is
- * answered afresh each time.
+ * its cache tag (src/hooks/revalidate.ts) — a list, one document or a count —, GraphQL queries over GET, and the
+ * feeds and calendars, which show the same documents. Anything else — the admin's collections, versions,
+ * uploads' files — is answered afresh each time.
  */
 const KEPT = [
   /^\/api\/(?:(?:events|tags|clusters|institutes|partners|photos)(?:\/(?!versions\b|file\b)[^/]+)?|globals\/settings)$/,
+  /^\/api\/graphql$/,
   /\/(?:feed\.xml|feed\.json|atom\.xml|events\.ics|event\.ics)$/,
 ]
 
@@ -27,6 +28,16 @@ type Kept = { body: string; headers: Array<[string, string]> }
 class NotKept extends Error {
   constructor() {
     super('Nothing to keep yet.')
+  }
+}
+
+/** GraphQL answers 200 with `errors` when a query fails (a database that was down, too): those are not kept. */
+function failed(url: URL, body: string): boolean {
+  if (url.pathname !== '/api/graphql') return false
+  try {
+    return 'errors' in (JSON.parse(body) as object)
+  } catch {
+    return true
   }
 }
 
@@ -65,7 +76,7 @@ export async function fromResponseCache(request: Request, tags: string[], ask: (
   const response = await ask()
   if (response.status !== 200 || response.headers.has('etag')) return response
   const body = await response.text()
-  if (body.length > MOST_BYTES) return new Response(body, response)
+  if (body.length > MOST_BYTES || failed(url, body)) return new Response(body, response)
   made = { body, headers: [...response.headers].filter(([name]) => !PER_RESPONSE.has(name.toLowerCase())) }
   return answer(await kept(), 'MISS')
 }

@@ -91,7 +91,7 @@ suite('the API as another site calls it, over HTTP', () => {
     }
   })
 
-  test('anonymous REST reads, feeds and calendars are kept by the app and forgotten at the commit of a change', async () => {
+  test('anonymous REST and GraphQL reads, feeds and calendars are kept by the app and forgotten at a change’s commit', async () => {
     const path = '/api/tags?limit=100&depth=0&sort=-createdAt'
     const read = async (headers: Record<string, string> = {}) => {
       const res = await fetch(`${BASE_URL}${path}`, { headers })
@@ -103,7 +103,8 @@ suite('the API as another site calls it, over HTTP', () => {
     await read()
     const kept = await read()
     expect(kept.state).toBe('HIT')
-    for (const feed of ['/feed.xml', '/events.ics?when=past']) {
+    const graphql = `/api/graphql?query=${encodeURIComponent('{ Tags(limit: 3) { docs { name } } }')}`
+    for (const feed of ['/feed.xml', '/events.ics?when=past', graphql]) {
       await fetch(`${BASE_URL}${feed}`)
       expect([feed, (await fetch(`${BASE_URL}${feed}`)).headers.get('x-api-cache')]).toEqual([feed, 'HIT'])
     }
@@ -111,7 +112,8 @@ suite('the API as another site calls it, over HTTP', () => {
     const { token } = await adminAccount()
     const signedIn = await read({ Authorization: `JWT ${token}` })
     expect(signedIn.state).toBeNull()
-    for (const other of ['/api/tags/999999999', '/api/users/me', '/api/events/versions'])
+    const broken = `/api/graphql?query=${encodeURIComponent('{ Tags { nothingHere } }')}`
+    for (const other of ['/api/tags/999999999', '/api/users/me', '/api/events/versions', broken, broken])
       expect([other, (await fetch(`${BASE_URL}${other}`)).headers.get('x-api-cache')]).toEqual([other, null])
 
     const name = `Kept answers ${Date.now()}`
