@@ -93,7 +93,7 @@ const etagOf = (body: ArrayBuffer) =>
 const matches = (ifNoneMatch: string | null, etag: string) =>
   Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')
 
-async function cached(request: Request, response: Response): Promise<Response> {
+async function cached(request: Request, url: URL, response: Response): Promise<Response> {
   // A handler that validates by itself (photo files: versioned addresses, their own ETag) keeps its headers.
   if (response.headers.has('etag')) return response
   const headers = new Headers(response.headers)
@@ -108,7 +108,7 @@ async function cached(request: Request, response: Response): Promise<Response> {
   headers.set('Cache-Control', sharedCacheControl(config().purged))
   // What the cache in front files the answer under, so a change can purge it (Fastly reads Surrogate-Key,
   // Varnish's xkey module xkey; both space-separated).
-  const keys = cacheKeys(new URL(request.url)).join(' ')
+  const keys = cacheKeys(url).join(' ')
   headers.set('Surrogate-Key', keys)
   headers.set('xkey', keys)
   if (matches(request.headers.get('if-none-match'), etag)) {
@@ -122,22 +122,23 @@ async function cached(request: Request, response: Response): Promise<Response> {
 /**
  * What every answer to another site goes through (REST, GraphQL, feeds, calendars): CORS for the origins in
  * CORS_ORIGINS (preflights answered, never credentials), a rate limit per address, and for anonymous reads a
- * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use. Anonymous REST reads of the
- * public collections are kept in the data cache and expired with the pages (src/api/response-cache.ts).
+ * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use. Anonymous reads of the public
+ * collections (REST, GraphQL over GET, feeds, calendars) are kept in the data cache and expired with the pages
+ * (src/api/response-cache.ts).
  */
 export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', 'HEAD']): Handler<C> {
   return async (request, context) => {
     if (request.method === 'OPTIONS' && request.headers.get('access-control-request-method'))
       return preflight(request, [...methods, 'OPTIONS'])
+    const url = new URL(request.url)
     // Uploaded files (photos, also fetched by the image optimizer from inside the server) are not counted.
-    const file = request.method === 'GET' && UPLOAD_FILE.test(new URL(request.url).pathname)
+    const file = request.method === 'GET' && UPLOAD_FILE.test(url.pathname)
     const limited: Limited = file ? { headers: new Headers() } : await rateLimit(request)
     const ask = async () => handler(request, context)
-    const kept = !limited.refused && keptRead(request) && !signedIn(request)
-    let response =
-      limited.refused ?? (kept ? await fromResponseCache(request, cacheKeys(new URL(request.url)), ask) : await ask())
+    const kept = !limited.refused && keptRead(request.method, url) && !signedIn(request)
+    let response = limited.refused ?? (kept ? await fromResponseCache(request, url, cacheKeys(url), ask) : await ask())
     if (!limited.refused && (request.method === 'GET' || request.method === 'HEAD'))
-      response = await cached(request, response)
+      response = await cached(request, url, response)
     const headers = new Headers(response.headers)
     limited.headers.forEach((value, name) => headers.set(name, value))
     corsHeaders(request, headers)

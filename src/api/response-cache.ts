@@ -9,9 +9,10 @@ import { insideNextServer } from '@/lib/runtime'
  * feeds and calendars, which show the same documents. Anything else — the admin's collections, versions,
  * uploads' files — is answered afresh each time.
  */
+const GRAPHQL_PATH = '/api/graphql'
 const KEPT = [
   /^\/api\/(?:(?:events|tags|clusters|institutes|partners|photos)(?:\/(?!versions\b|file\b)[^/]+)?|globals\/settings)$/,
-  /^\/api\/graphql$/,
+  new RegExp(`^${GRAPHQL_PATH}$`),
   /\/(?:feed\.xml|feed\.json|atom\.xml|events\.ics|event\.ics)$/,
 ]
 
@@ -33,7 +34,7 @@ class NotKept extends Error {
 
 /** GraphQL answers 200 with `errors` when a query fails (a database that was down, too): those are not kept. */
 function failed(url: URL, body: string): boolean {
-  if (url.pathname !== '/api/graphql') return false
+  if (url.pathname !== GRAPHQL_PATH) return false
   try {
     return 'errors' in (JSON.parse(body) as object)
   } catch {
@@ -41,8 +42,8 @@ function failed(url: URL, body: string): boolean {
   }
 }
 
-export const keptRead = (request: Request): boolean =>
-  request.method === 'GET' && insideNextServer() && KEPT.some((path) => path.test(new URL(request.url).pathname))
+export const keptRead = (method: string, url: URL): boolean =>
+  method === 'GET' && insideNextServer() && KEPT.some((path) => path.test(url.pathname))
 
 /**
  * An anonymous read answered from the data cache (in Redis with REDIS_URL, so every replica shares it), tagged
@@ -50,8 +51,7 @@ export const keptRead = (request: Request): boolean =>
  * commit of the change. Answers other than 200 are not kept. `X-Api-Cache` says whether this one was kept
  * already (HIT) or asked of Payload (MISS).
  */
-export async function fromResponseCache(request: Request, tags: string[], ask: () => Promise<Response>) {
-  const url = new URL(request.url)
+export async function fromResponseCache(request: Request, url: URL, tags: string[], ask: () => Promise<Response>) {
   // Payload answers outside the cache's scope (its handler reads the request, which a cached function may not):
   // the cache is looked in first, and on a miss the answer made here is handed to it to keep.
   let made: Kept | undefined

@@ -1,31 +1,23 @@
-import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-type Id = number | string
-type Statement = ReturnType<typeof sql>
-type SqlAdapter = {
-  drizzle: unknown
-  execute(args: { drizzle: unknown; sql: Statement }): Promise<{ rows: Array<Record<string, unknown>> }>
-}
+import { EVENT_RELATIONS, type EventRelation } from '@/lib/relations'
 
-/** The relations the site lists events by, with the column of the relations table that holds each. */
-const RELATION_COLUMNS = {
-  tags: 'tags_id',
-  clusters: 'clusters_id',
-  hostInstitutes: 'institutes_id',
-  partners: 'partners_id',
-} as const
-export type Relation = keyof typeof RELATION_COLUMNS
+import { sql, sqlRows } from './sql'
+
+type Id = number | string
+
+/** The column of the relations table (`events_rels`) that holds a relation: Payload names it after the collection. */
+const column = (relation: EventRelation) => sql.identifier(`${EVENT_RELATIONS[relation]}_id`)
 
 /** The relations an event shares with others. */
 const SHARED = ['tags', 'clusters'] as const
 
-/** Runs a statement on SQLite or PostgreSQL; undefined on MongoDB. */
-async function rowsOf(payload: Payload, statement: Statement): Promise<Array<Record<string, unknown>> | undefined> {
-  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return undefined
-  const db = payload.db as unknown as SqlAdapter
-  return (await db.execute({ drizzle: db.drizzle, sql: statement })).rows
-}
+/**
+ * What an anonymous reader may see of the events, as events' read access says it (src/access: published): the
+ * lists below read ids here and the documents through Payload, which checks access again; the sitemap's slugs
+ * are read here only.
+ */
+const PUBLISHED = sql`e._status = 'published'`
 
 const idList = (ids: Id[]) =>
   sql.join(
@@ -48,14 +40,14 @@ export async function newestSharing(
   limit: number,
 ): Promise<Id[] | undefined> {
   const conditions = SHARED.filter((path) => shared[path].length > 0).map(
-    (path) => sql`(r.path = ${path} AND r.${sql.identifier(RELATION_COLUMNS[path])} IN (${idList(shared[path])}))`,
+    (path) => sql`(r.path = ${path} AND r.${column(path)} IN (${idList(shared[path])}))`,
   )
   if (!conditions.length) return []
   const statement = sql`SELECT e.id AS id FROM events e
-    WHERE e._status = 'published' AND e.id <> ${eventId}
+    WHERE ${PUBLISHED} AND e.id <> ${eventId}
       AND EXISTS (SELECT 1 FROM events_rels r WHERE r.parent_id = e.id AND (${sql.join(conditions, sql` OR `)}))
     ORDER BY e.start_date DESC, e.id DESC LIMIT ${limit}`
-  return (await rowsOf(payload, statement))?.map((row) => row.id as Id)
+  return (await sqlRows(payload, statement))?.map((row) => row.id as Id)
 }
 
 type PageOptions = { when?: 'upcoming' | 'past'; now: Date; limit: number; offset: number }
@@ -71,10 +63,9 @@ type PageOptions = { when?: 'upcoming' | 'past'; now: Date; limit: number; offse
  */
 export async function pageOfRelation(
   payload: Payload,
-  relation: { path: Relation; id: Id },
+  relation: { path: EventRelation; id: Id },
   { when, now, limit, offset }: PageOptions,
 ): Promise<{ ids: Id[]; total: number } | undefined> {
-  const column = sql.identifier(RELATION_COLUMNS[relation.path])
   const ending =
     when === 'upcoming'
       ? sql` AND e.ends_at > ${now.toISOString()}`
@@ -82,17 +73,17 @@ export async function pageOfRelation(
         ? sql` AND e.ends_at <= ${now.toISOString()}`
         : sql``
   const from = sql`WITH m AS MATERIALIZED (
-      SELECT DISTINCT parent_id FROM events_rels WHERE path = ${relation.path} AND ${column} = ${relation.id})
+      SELECT DISTINCT parent_id FROM events_rels WHERE path = ${relation.path} AND ${column(relation.path)} = ${relation.id})
     SELECT`
-  const events = sql`FROM m JOIN events e ON e.id = m.parent_id WHERE e._status = 'published'${ending}`
+  const events = sql`FROM m JOIN events e ON e.id = m.parent_id WHERE ${PUBLISHED}${ending}`
   const direction = when === 'upcoming' ? sql`ASC` : sql`DESC`
   const [page, count] = await Promise.all([
-    rowsOf(
+    sqlRows(
       payload,
       sql`${from} e.id AS id ${events}
         ORDER BY e.start_date ${direction}, e.created_at DESC, e.id DESC LIMIT ${limit} OFFSET ${offset}`,
     ),
-    rowsOf(payload, sql`${from} count(*) AS total ${events}`),
+    sqlRows(payload, sql`${from} count(*) AS total ${events}`),
   ])
   if (!page || !count) return undefined
   return { ids: page.map((row) => row.id as Id), total: Number(count[0]?.total ?? 0) }
@@ -111,10 +102,10 @@ export async function slugsInOrderMade(
   payload: Payload,
   { limit, offset }: { limit: number; offset: number },
 ): Promise<Array<{ id: Id; slug?: string | null; updatedAt?: string }> | undefined> {
-  const rows = await rowsOf(
+  const rows = await sqlRows(
     payload,
-    sql`SELECT id, slug, updated_at AS updated FROM events WHERE _status = 'published'
-      ORDER BY id LIMIT ${limit} OFFSET ${offset}`,
+    sql`SELECT e.id, e.slug, e.updated_at AS updated FROM events e WHERE ${PUBLISHED}
+      ORDER BY e.id LIMIT ${limit} OFFSET ${offset}`,
   )
   return rows?.map((row) => ({
     id: row.id as Id,

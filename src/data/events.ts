@@ -5,13 +5,14 @@ import type { Event } from '@/payload-types'
 import { LIST_MAX_AGE_SECONDS, listTag, pageTags } from '@/lib/cache-tags'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
 import { PAGE_SIZE } from '@/lib/pagination'
+import type { EventRelation } from '@/lib/relations'
 import type { EventFilters } from '@/lib/routes'
 
 import { findBySlug } from './by-slug'
 import { cachedRead } from './cache'
 import { payloadClient } from './client'
 import { findPublic } from './find'
-import { newestSharing, pageOfRelation, type Relation } from './events-sql'
+import { newestSharing, pageOfRelation } from './events-sql'
 import {
   EVENT_CARD_FIELDS,
   EVENT_FEED_FIELDS,
@@ -95,7 +96,7 @@ async function readEvents(options: ListOptions, shape: Shape) {
       ['hostInstitutes', options.hostId],
       ['partners', options.partnerId],
     ] as const
-  ).filter((pair): pair is readonly [Relation, Id] => pair[1] !== undefined)
+  ).filter((pair): pair is readonly [EventRelation, Id] => pair[1] !== undefined)
 
   // The page of one tag, cluster, institute or partner (its archive, its upcoming or past events).
   if (relations.length === 1 && !country && !year) {
@@ -130,27 +131,23 @@ async function readEvents(options: ListOptions, shape: Shape) {
   }
 }
 
+/** A cached list of events in one shape: its own cache entries, the same expiry. */
+const listIn = <V>(shape: Shape, views: (docs: Event[], locale: Locale, where: string) => V[]) =>
+  cachedRead(
+    `events-${shape}`,
+    async (options: ListOptions): Promise<Paged<V>> => {
+      const { docs, ...page } = await readEvents(options, shape)
+      return { ...page, events: views(docs, options.locale, 'a list of events') }
+    },
+    () => [listTag('events')],
+    LIST_MAX_AGE_SECONDS,
+  )
+
 /** A page of events for feeds, calendars and other sites. */
-export const listEvents = cachedRead(
-  'events',
-  async (options: ListOptions): Promise<EventList> => {
-    const { docs, ...page } = await readEvents(options, 'feed')
-    return { ...page, events: eventFeedViews(docs, options.locale, 'a list of events') }
-  },
-  () => [listTag('events')],
-  LIST_MAX_AGE_SECONDS,
-)
+export const listEvents: (options: ListOptions) => Promise<EventList> = listIn('feed', eventFeedViews)
 
 /** The same list as cards: what the site's pages show. */
-export const listEventCards = cachedRead(
-  'event-cards',
-  async (options: ListOptions): Promise<EventCardList> => {
-    const { docs, ...page } = await readEvents(options, 'card')
-    return { ...page, events: eventCardViews(docs, options.locale, 'a list of events') }
-  },
-  () => [listTag('events')],
-  LIST_MAX_AGE_SECONDS,
-)
+export const listEventCards: (options: ListOptions) => Promise<EventCardList> = listIn('card', eventCardViews)
 
 /** How many related events an event page shows. */
 export const RELATED_EVENTS = 3

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import { MAX_LIST } from '@/lib/where'
 
+import { sql, sqlRows } from './sql'
+
 /**
  * More events than a query may list by id (src/lib/where.ts) have the word: it narrows too little to be worth it,
  * and the search reads the translations instead.
@@ -10,23 +12,18 @@ const MOST_CANDIDATES = MAX_LIST
 /** The trigram index finds words of three characters or more. */
 const SHORTEST_WORD = 3
 
-type Runner = { drizzle: { all: (statement: unknown) => Promise<Array<Record<string, unknown>>> } }
-
 /** The events' full-text table (migrations/sqlite/20261203_194800_events_search_text.ts). */
 const TABLE = 'events_search_text'
 
 /** Whether this SQLite database has the events' full-text table (its migration made it; `next dev` pushes none). */
 let hasTable: Promise<boolean> | undefined
 
-async function sqliteRunner(payload: Payload) {
-  if (payload.db.name !== 'sqlite') return undefined
-  const { sql } = await import('@payloadcms/db-sqlite')
-  const db = (payload.db as unknown as Runner).drizzle
-  hasTable ??= db
-    .all(sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ${TABLE}`)
-    .then((rows) => rows.length > 0)
+function withTable(payload: Payload): Promise<boolean> {
+  if (payload.db.name !== 'sqlite') return Promise.resolve(false)
+  hasTable ??= sqlRows(payload, sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ${TABLE}`)
+    .then((rows) => Boolean(rows?.length))
     .catch(() => false)
-  return (await hasTable) ? { db, sql } : undefined
+  return hasTable
 }
 
 /**
@@ -39,15 +36,14 @@ async function sqliteRunner(payload: Payload) {
 export async function eventCandidates(payload: Payload, words: string[]): Promise<Array<number | string> | undefined> {
   const longest = [...words].sort((a, b) => b.length - a.length)[0]
   if (!longest || [...longest].length < SHORTEST_WORD) return undefined
-  const runner = await sqliteRunner(payload)
-  if (!runner) return undefined
+  if (!(await withTable(payload))) return undefined
   const phrase = `"${longest.replace(/"/g, '""')}"`
-  const { db, sql } = runner
   const table = sql.identifier(TABLE)
-  const rows = await db.all(
+  const rows = await sqlRows(
+    payload,
     sql`SELECT DISTINCT l._parent_id AS id FROM ${table} s JOIN events_locales l ON l.id = s.rowid
       WHERE ${table} MATCH ${phrase} LIMIT ${MOST_CANDIDATES + 1}`,
   )
-  if (rows.length > MOST_CANDIDATES) return undefined
+  if (!rows || rows.length > MOST_CANDIDATES) return undefined
   return rows.map((r) => r.id as number)
 }

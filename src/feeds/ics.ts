@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 
 import type { EventFeedView } from '@/data/views/event'
+import { compactDate, compactUtc } from '@/lib/calendar'
 import { allDayRange } from '@/lib/event-time'
 import { utcToWallTime } from '@/lib/zoned-time'
 
@@ -33,49 +34,42 @@ export function fold(line: string): string {
   return out
 }
 
-/** 20300305T173000Z: an instant in UTC. */
-const utc = (iso: string) =>
-  new Date(iso)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '')
 /** 20300305T183000: the wall-clock time in the event's zone, which TZID names. */
 const wall = (iso: string, timeZone: string) => utcToWallTime(iso, timeZone).replace(/[-:]/g, '')
-/** 20300305: a date. */
-const day = (ymd: string) => ymd.replace(/-/g, '')
+
+/** When an event takes place: dates with an exclusive end when all-day, wall-clock times with their TZID otherwise. */
+function whenLines(time: EventFeedView['time']): string[] {
+  if (!time.allDay)
+    return [
+      `DTSTART;TZID=${time.timeZone}:${wall(time.start, time.timeZone)}`,
+      `DTEND;TZID=${time.timeZone}:${wall(time.end, time.timeZone)}`,
+    ]
+  const days = allDayRange(time)
+  return [
+    `DTSTART;VALUE=DATE:${compactDate(days.first)}`,
+    `DTEND;VALUE=DATE:${compactDate(days.afterLast)}`,
+    'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
+    'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
+  ]
+}
 
 function eventLines(event: EventFeedView, host: string): string[] {
-  const { time } = event
-  const when = time.allDay
-    ? (() => {
-        const days = allDayRange(time)
-        return [
-          `DTSTART;VALUE=DATE:${day(days.first)}`,
-          `DTEND;VALUE=DATE:${day(days.afterLast)}`,
-          'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE',
-          'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE',
-        ]
-      })()
-    : [
-        `DTSTART;TZID=${time.timeZone}:${wall(time.start, time.timeZone)}`,
-        `DTEND;TZID=${time.timeZone}:${wall(time.end, time.timeZone)}`,
-      ]
   const location = event.location || event.onlineUrl
   const description = [event.summary, event.onlineUrl, event.url].filter(Boolean).join('\n\n')
   return [
     'BEGIN:VEVENT',
     `UID:event-${event.id}@${host}`,
     'SEQUENCE:0',
-    `DTSTAMP:${utc(event.updatedAt)}`,
-    ...when,
+    `DTSTAMP:${compactUtc(event.updatedAt)}`,
+    ...whenLines(event.time),
     `SUMMARY:${text(event.title)}`,
     ...(location ? [`LOCATION:${text(location)}`] : []),
     `DESCRIPTION:${text(description)}`,
     ...(event.tags.length ? [`CATEGORIES:${event.tags.map((tag) => text(tag.label)).join(',')}`] : []),
     `URL;VALUE=URI:${event.url}`,
     'STATUS:CONFIRMED',
-    `CREATED:${utc(event.createdAt)}`,
-    `LAST-MODIFIED:${utc(event.updatedAt)}`,
+    `CREATED:${compactUtc(event.createdAt)}`,
+    `LAST-MODIFIED:${compactUtc(event.updatedAt)}`,
     'END:VEVENT',
   ]
 }

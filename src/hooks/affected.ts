@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { allPagesTag, docTag, listTag, type PageCollection } from '@/lib/cache-tags'
+import type { EventRelation } from '@/lib/relations'
 
 import type { AffectedTags } from './revalidate'
 
@@ -48,10 +49,7 @@ export const eventsAffected: AffectedTags = ({ doc, previousDoc }) => own('event
 
 /** A tag, cluster, institute or partner is shown on its own page, in its lists, and on its events' pages. */
 export const taxonomyAffected =
-  (
-    collection: Exclude<PageCollection, 'events'>,
-    eventField: 'tags' | 'clusters' | 'hostInstitutes' | 'partners',
-  ): AffectedTags =>
+  (collection: Exclude<PageCollection, 'events'>, eventField: EventRelation): AffectedTags =>
   async ({ doc, previousDoc, req }) => {
     const tags = [
       ...own(collection, doc, previousDoc),

@@ -2,12 +2,14 @@ import { allDayRange, type EventTime } from './event-time'
 
 export type CalendarEntry = { title: string; summary?: string; time: EventTime; location?: string; url: string }
 
-const compactUtc = (iso: string) =>
+/** 20300305T173000Z: an instant in UTC, as calendars write it. */
+export const compactUtc = (iso: string) =>
   new Date(iso)
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '')
-const compactDate = (ymd: string) => ymd.replace(/-/g, '')
+/** 20300305: a date, as calendars write it. */
+export const compactDate = (ymd: string) => ymd.replace(/-/g, '')
 
 /**
  * A link that opens Google Calendar's "new event" form filled in: all-day events as dates (end exclusive),

@@ -16,3 +16,14 @@ export const idsOf = (value: unknown): Array<number | string> =>
   (Array.isArray(value) ? value : value === null || value === undefined ? [] : [value])
     .map(idOf)
     .filter((id): id is number | string => typeof id === 'number' || typeof id === 'string')
+
+/** An event's relations to documents with pages of their own, and the collection each one points to. */
+export const EVENT_RELATIONS = {
+  tags: 'tags',
+  clusters: 'clusters',
+  hostInstitutes: 'institutes',
+  partners: 'partners',
+} as const
+export type EventRelation = keyof typeof EVENT_RELATIONS
+
+export const isEventRelation = (name: string): name is EventRelation => Object.hasOwn(EVENT_RELATIONS, name)

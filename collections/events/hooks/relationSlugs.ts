@@ -1,10 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
-/** The relations of an event whose documents have slugs, and the collection each points to. */
-const SLUGGED = { tags: 'tags', clusters: 'clusters', hostInstitutes: 'institutes', partners: 'partners' } as const
-type Relation = keyof typeof SLUGGED
-
-const isRelation = (name: string): name is Relation => Object.hasOwn(SLUGGED, name)
+import { EVENT_RELATIONS, type EventRelation, isEventRelation } from '@/lib/relations'
 
 /** The slugs an `equals` or `in` condition names ("a,b" as the REST API's query string writes a list). */
 function slugsOf(condition: unknown): string[] | undefined {
@@ -18,9 +14,9 @@ function slugsOf(condition: unknown): string[] | undefined {
   return list as string[]
 }
 
-async function idsOf(relation: Relation, slugs: string[], req: PayloadRequest): Promise<Array<number | string>> {
+async function idsOf(relation: EventRelation, slugs: string[], req: PayloadRequest): Promise<Array<number | string>> {
   const { docs } = await req.payload.find({
-    collection: SLUGGED[relation],
+    collection: EVENT_RELATIONS[relation],
     where: { slug: { in: slugs } },
     select: {},
     depth: 0,
@@ -40,8 +36,8 @@ async function rewrite(where: Where, req: PayloadRequest): Promise<Where> {
       continue
     }
     const relation = key.endsWith('.slug') ? key.slice(0, -'.slug'.length) : ''
-    const slugs = isRelation(relation) ? slugsOf(value) : undefined
-    const ids = slugs && (await idsOf(relation as Relation, slugs, req))
+    const slugs = isEventRelation(relation) ? slugsOf(value) : undefined
+    const ids = slugs && (await idsOf(relation as EventRelation, slugs, req))
     // No document has that slug: the condition is left as it is (it matches nothing, at no cost).
     if (ids?.length) byId.push({ [relation]: { in: ids } })
     else kept[key] = value
