@@ -28,6 +28,7 @@ import { richTextEditor } from './src/fields/rich-text'
 import { withTranslationHints } from './src/fields/translation-hints'
 import { withGuards } from './src/hooks/guardOperation'
 import { runDueJobsEndpoint } from './src/jobs/endpoint'
+import { withSchedulingRights } from './src/jobs/scheduling-rights'
 import { databaseAdapter } from './src/db/adapter'
 import { readEnv } from './src/lib/env'
 import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
@@ -105,6 +106,7 @@ export default buildConfig({
     tasks: [deliverTask(env.webhooks)],
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,
+    jobsCollectionOverrides: withSchedulingRights,
     access: {
       run: ({ req }) => roleOf(req) === 'admin',
       queue: ({ req }) => editorField({ req }),

@@ -2,7 +2,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 
 import { cacheKeys, SHARED_CACHE_CONTROL_HEADER, sharedCacheControl } from '@/api/cache-keys'
 import { graphqlGate } from '@/api/graphql-gate'
-import { signedIn } from '@/api/signed-in'
+import { carriesCredential } from '@/api/credentials'
 import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
 import { filtersOfQuery } from '@/lib/event-filters'
@@ -45,7 +45,7 @@ function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers
   const response = respond(headers)
   response.headers.set('Content-Security-Policy', csp)
   response.headers.set('X-Frame-Options', frameOptions(framedByAdmin))
-  if (area === 'site' && !framedByAdmin && !signedIn(request)) shareable(request, response)
+  if (area === 'site' && !framedByAdmin && !carriesCredential(request.headers)) shareable(request, response)
   const strict = env.production ? hsts(env.serverUrl) : undefined
   if (strict) response.headers.set('Strict-Transport-Security', strict)
   return response

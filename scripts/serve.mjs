@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The production server: Next's request handler behind Node's HTTP server, which does two things Next does not.
+// The production server: Next's request handler behind Node's HTTP server, which does what Next does not.
 //   1. A site page's Content-Security-Policy lists the page's inline scripts by hash (scripts/page-headers.mjs):
 //      the page is held until it is complete, the hashes go into the policy, then it is sent.
 //   2. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (scripts/page-headers.mjs).
-//   3. Answers are compressed here (next.config.ts turns Next's own compression off), after the hashes are made.
+//   3. X-Forwarded-For holds only what the trusted proxies in front wrote (TRUSTED_PROXIES), and the peer.
+//   4. Answers are compressed here (next.config.ts turns Next's own compression off), after the hashes are made.
 // Run by scripts/start.mjs, the e2e tests and the Docker image, on PORT (default 3000).
 import http from 'node:http'
 
@@ -62,6 +63,22 @@ function fillHashesWhenComplete(res) {
   }
 }
 
+/**
+ * X-Forwarded-For as far as it can be believed: the entries the TRUSTED_PROXIES proxies in front appended, then
+ * the address this connection came from. Anything a client wrote there itself is dropped (Next passes on the
+ * header it is given), so no one chooses the address the sign-in and rate limits count them under.
+ */
+const trustedHops = Math.max(0, Number.parseInt(process.env.TRUSTED_PROXIES ?? '0', 10) || 0)
+function believableForwardedFor(req) {
+  const sent = String(req.headers['x-forwarded-for'] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const appended = trustedHops ? sent.slice(-trustedHops) : []
+  req.headers['x-forwarded-for'] = [...appended, req.socket.remoteAddress ?? 'unknown'].join(', ')
+  delete req.headers['x-real-ip']
+}
+
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)
 const app = next({ dev, port, hostname: 'localhost' })
@@ -70,6 +87,7 @@ const compress = compression()
 await app.prepare()
 const handle = app.getRequestHandler()
 const server = http.createServer((req, res) => {
+  believableForwardedFor(req)
   compress(req, res, () => {
     fillHashesWhenComplete(res)
     handle(req, res).catch((error) => {

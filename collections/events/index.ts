@@ -7,6 +7,7 @@ import { reviewFields } from '@/fields/review'
 import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { eventsAffected } from '@/hooks/affected'
+import { notePublicState, publicStateKept } from '@/hooks/publication'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
 import { isLocale } from '@/lib/locales'
@@ -88,10 +89,10 @@ export const Events: CollectionConfig = {
   // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
   versions: { drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic, contributorRules, noteSentZones, relationSlugsToIds],
+    beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds],
     beforeValidate: [oneZone],
     beforeChange: [setEndsAt, reviewFlow],
-    ...revalidateOnChange(eventsAffected),
+    ...revalidateOnChange(eventsAffected, { before: [publicStateKept] }),
   },
   fields: [
     {

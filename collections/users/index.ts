@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
+import { sessionInAnyForm } from '@/api/session-strategy'
 import { TEXT_LENGTHS } from '@/fields/common'
 
 import { guardAccounts, refundSuccessfulLogin, timeResetMail } from './hooks/accountGuards'
@@ -20,7 +21,13 @@ export const Users: CollectionConfig = {
   // transaction is open: reset mails are throttled there too.
   // API keys for integrations (another site writing events): each key signs in as its account, so it has that
   // account's role and, for a contributor, its clusters. Stored encrypted, never read back (Payload hides it).
-  auth: { maxLoginAttempts: 0, forgotPassword: { minRequestInterval: 0 }, useAPIKey: true },
+  // A session token is read in every form the app reads it (src/api/credentials.ts).
+  auth: {
+    maxLoginAttempts: 0,
+    forgotPassword: { minRequestInterval: 0 },
+    useAPIKey: true,
+    strategies: [sessionInAnyForm],
+  },
   admin: {
     useAsTitle: 'name',
     group: 'Accounts',

@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto'
 
 import { readEnv } from '@/lib/env'
 
+import { isJobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
+
 import { cacheKeys, sharedCacheControl } from './cache-keys'
+import { signedInAs } from './caller'
 import { clientAddress } from './client-address'
+import { carriesCredential, readCredential } from './credentials'
 import { hitCounter } from './hit-counter'
 import { fromResponseCache, keptRead } from './response-cache'
-import { signedIn } from './signed-in'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
@@ -15,10 +18,11 @@ const MINUTE = 60_000
 const SIGNED_IN_FACTOR = 10
 /** How long a browser may reuse a preflight answer. */
 const PREFLIGHT_MAX_AGE = 600
+const API_PREFIX = '/api/'
 const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
 const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
 
-let settings: { origins: Set<string>; perMinute: number; purged: boolean } | undefined
+let settings: { origins: Set<string>; perMinute: number; purged: boolean; secret: string } | undefined
 const config = () => {
   if (!settings) {
     const env = readEnv()
@@ -26,6 +30,7 @@ const config = () => {
       origins: new Set(env.corsOrigins),
       perMinute: env.rateLimitPerMinute,
       purged: Boolean(env.cachePurgeUrl),
+      secret: env.payloadSecret,
     }
   }
   return settings
@@ -69,11 +74,16 @@ function preflight(request: Request, methods: string[]): Response {
 
 type Limited = { headers: Headers; refused?: Response }
 
+/**
+ * Anonymous callers are counted by address; a caller Payload signs in is counted by account, with ten times the
+ * budget. A credential that signs nobody in (junk, expired, revoked) is anonymous here as it is for Payload.
+ */
 async function rateLimit(request: Request): Promise<Limited> {
-  const factor = signedIn(request) ? SIGNED_IN_FACTOR : 1
+  const account = await signedInAs(request.headers)
+  const factor = account ? SIGNED_IN_FACTOR : 1
   const limit = config().perMinute * factor
   const address = clientAddress({ headers: request.headers })
-  const { count, resetMs } = await hitCounter().hit(`api:${factor}:${address}`, MINUTE)
+  const { count, resetMs } = await hitCounter().hit(account ? `api:account:${account}` : `api:1:${address}`, MINUTE)
   const reset = Math.max(1, Math.ceil(resetMs / 1000))
   const headers = new Headers({
     'RateLimit-Limit': String(limit),
@@ -84,6 +94,18 @@ async function rateLimit(request: Request): Promise<Limited> {
   headers.set('Retry-After', String(reset))
   const message = `Too many requests from ${address}: ${limit} a minute are allowed. Try again in ${reset} s.`
   return { headers, refused: Response.json({ errors: [{ message }] }, { status: 429, headers }) }
+}
+
+/**
+ * An Authorization header that signs nobody in by its form ("Token x", "Basic x"): the API says so instead of
+ * answering as if nobody had asked. Feeds and calendars ignore it (feed readers send what they are told to).
+ */
+function unreadableCredential(request: Request, url: URL): Response | undefined {
+  if (!url.pathname.startsWith(API_PREFIX)) return undefined
+  const credential = readCredential(request.headers)
+  if (credential.kind !== 'unreadable') return undefined
+  const message = `The Authorization header "${credential.scheme} …" is not one this API reads: send "JWT <token>", "Bearer <token>" or "users API-Key <key>".`
+  return Response.json({ errors: [{ message }] }, { status: 401 })
 }
 
 /** A strong ETag of the body: the same bytes, the same tag, on every replica. */
@@ -97,7 +119,7 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
   // A handler that validates by itself (photo files: versioned addresses, their own ETag) keeps its headers.
   if (response.headers.has('etag')) return response
   const headers = new Headers(response.headers)
-  if (signedIn(request)) {
+  if (carriesCredential(request.headers)) {
     headers.set('Cache-Control', 'private, no-store')
     return new Response(response.body, { status: response.status, headers })
   }
@@ -131,11 +153,18 @@ export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', '
     if (request.method === 'OPTIONS' && request.headers.get('access-control-request-method'))
       return preflight(request, [...methods, 'OPTIONS'])
     const url = new URL(request.url)
-    // Uploaded files (photos, also fetched by the image optimizer from inside the server) are not counted.
+    // Uploaded files (photos, also fetched by the image optimizer from inside the server) and the app's own job
+    // runner are not counted.
     const file = request.method === 'GET' && UPLOAD_FILE.test(url.pathname)
-    const limited: Limited = file ? { headers: new Headers() } : await rateLimit(request)
+    const own = isJobsKey(config().secret, request.headers.get(JOBS_KEY_HEADER))
+    const unreadable = unreadableCredential(request, url)
+    const limited: Limited = unreadable
+      ? { headers: new Headers(), refused: unreadable }
+      : file || own
+        ? { headers: new Headers() }
+        : await rateLimit(request)
     const ask = async () => handler(request, context)
-    const kept = !limited.refused && keptRead(request.method, url) && !signedIn(request)
+    const kept = !limited.refused && keptRead(request.method, url) && !carriesCredential(request.headers)
     let response = limited.refused ?? (kept ? await fromResponseCache(request, url, cacheKeys(url), ask) : await ask())
     if (!limited.refused && (request.method === 'GET' || request.method === 'HEAD'))
       response = await cached(request, url, response)

@@ -1,6 +1,7 @@
 import { jwtVerify } from 'jose'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { readCredential } from './credentials'
 import { DatabaseUnavailable } from './errors'
 
 const CANNOT_CHECK =
@@ -18,15 +19,11 @@ function cookieCounts(req: PayloadRequest): boolean {
   return ['same-origin', 'same-site', 'none'].includes(req.headers.get('sec-fetch-site') ?? '')
 }
 
-/** The sign-in token a request carries, from the Authorization header or the session cookie. */
+/** The session token a request carries, read as Payload reads it (src/api/credentials.ts). */
 function tokenOf(req: PayloadRequest): string | undefined {
-  const auth = req.headers.get('authorization') ?? ''
-  const bearer = /^(?:JWT|Bearer)\s+(\S+)$/i.exec(auth)
-  if (bearer) return bearer[1]
-  if (!cookieCounts(req)) return undefined
-  const name = `${req.payload.config.cookiePrefix}-token=`
-  const cookie = (req.headers.get('cookie') ?? '').split(/;\s*/).find((c) => c.startsWith(name))
-  return cookie?.slice(name.length) || undefined
+  const credential = readCredential(req.headers)
+  if (credential.kind !== 'token') return undefined
+  return credential.from === 'header' || cookieCounts(req) ? credential.token : undefined
 }
 
 type Claims = { id?: unknown; collection?: unknown; sid?: unknown }
@@ -50,8 +47,7 @@ async function verifiedClaims(req: PayloadRequest, token: string): Promise<Claim
 export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
   if (req.user) return
   const token = tokenOf(req)
-  const credential = token || req.headers.get('authorization')
-  if (!credential) return
+  if (!token && readCredential(req.headers).kind !== 'api-key') return
   const again = await req.payload.auth({ headers: req.headers }).catch(() => ({ user: null }))
   if (again.user) {
     req.user = again.user

@@ -50,9 +50,10 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) ||
  * (src/hooks/affected.ts), and these hooks expire exactly those, at once, after every create, update,
  * publish, unpublish and delete. A delete is looked at before it happens, while the documents that refer to
  * it still do. Seeds and tests pass `context.disableRevalidate`; outside the Next server (scripts, jest)
- * there is no cache to expire.
+ * there is no cache to expire. `checks.before` are after-change checks that may still refuse the change: they run
+ * first, so nothing is expired for a change that is rolled back.
  */
-export function revalidateOnChange(affected: AffectedTags) {
+export function revalidateOnChange(affected: AffectedTags, checks: { before?: CollectionAfterChangeHook[] } = {}) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (!skip(req)) await expire(await affected({ doc, previousDoc, req }), req)
     return doc
@@ -72,7 +73,7 @@ export function revalidateOnChange(affected: AffectedTags) {
     if (!skip(req) && tags) await expire(tags, req)
     return doc
   }
-  return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+  return { afterChange: [...(checks.before ?? []), afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }
 
 /** The same for a global: a change expires the tags of everything that shows it. */

@@ -1,4 +1,5 @@
-import { parseOrigins } from '@/lib/env'
+import { jobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
+import { parseOrigins, readEnv } from '@/lib/env'
 
 process.env.CORS_ORIGINS = 'https://partner.example'
 process.env.RATE_LIMIT_PER_MINUTE = '3'
@@ -75,7 +76,7 @@ describe('answers to other sites', () => {
     expect((await refused.json()).errors[0].message).toContain('https://elsewhere.example may not call this API')
   })
 
-  test('past the rate limit: 429 with Retry-After and RateLimit headers; signed-in callers get more', async () => {
+  test('past the rate limit: 429 with Retry-After and RateLimit headers; a credential that signs nobody in gets no more', async () => {
     const ip = from()
     const answers = [await get(ip), await get(ip), await get(ip), await get(ip)]
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 429])
@@ -84,7 +85,17 @@ describe('answers to other sites', () => {
     const refused = answers[3]
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await refused.json()).errors[0].message).toMatch(/Too many requests from .*: 3 a minute are allowed/)
-    expect((await get(ip, { Authorization: 'JWT x' })).status).toBe(200)
+    // Only an account Payload signs in gets the wider budget (tests/e2e/credentials.test.ts).
+    for (const junk of [
+      { Authorization: 'JWT x' },
+      { Authorization: 'users API-Key x' },
+      { Cookie: 'payload-token=x' },
+    ])
+      expect((await get(ip, junk)).status).toBe(429)
+    // The app's own job runner is never counted under a public limit.
+    const own = { [JOBS_KEY_HEADER]: jobsKey(readEnv().payloadSecret) }
+    for (let i = 0; i < 5; i += 1) expect((await get(ip, own)).status).toBe(200)
+    expect((await get(ip, { [JOBS_KEY_HEADER]: 'made-up' })).status).toBe(429)
     // Photo files are not counted (the image optimizer fetches them from inside the server).
     const file = () =>
       handler(new Request('http://localhost/api/photos/file/a.jpg', { headers: { 'x-forwarded-for': ip } }), {})
