@@ -19,6 +19,7 @@ import { WebhookDeliveries } from './collections/webhook-deliveries'
 import { Webhooks } from './collections/webhooks'
 import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
+import { withLockRules } from './src/access/locks'
 import { adminOrigins } from './src/api/admin-origins'
 import { apiDocsEndpoint } from './src/api/api-docs'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
@@ -114,4 +115,4 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(withLockRules)

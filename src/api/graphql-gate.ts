@@ -82,11 +82,21 @@ function cost(document: DocumentNode, fragments: Map<string, FragmentDefinitionN
  * same to callers without an account in the collection hooks; GraphQL is checked here, on what the caller wrote,
  * so that Payload's own reads inside the request are not.)
  */
-function pageArgumentProblem(document: DocumentNode, variables: Record<string, unknown>): string | null {
+function pageArgumentProblem(document: DocumentNode, given: Record<string, unknown>): string | null {
+  // A variable the caller leaves out takes its default from the document (`$p: Boolean = false`).
+  const defaults = new Map<string, ValueNode>()
+  for (const def of document.definitions)
+    if (def.kind === Kind.OPERATION_DEFINITION)
+      for (const variable of def.variableDefinitions ?? [])
+        if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue)
   const valueOf = (node: ValueNode): unknown =>
     node.kind === Kind.VARIABLE
-      ? variables[node.name.value]
-      : node.kind === Kind.INT
+      ? Object.hasOwn(given, node.name.value)
+        ? given[node.name.value]
+        : defaults.has(node.name.value)
+          ? valueOf(defaults.get(node.name.value)!)
+          : undefined
+      : node.kind === Kind.INT || node.kind === Kind.FLOAT
         ? Number(node.value)
         : node.kind === Kind.BOOLEAN
           ? node.value

@@ -5,8 +5,8 @@ import { createClient } from 'redis'
  * In Redis when REDIS_URL is set, so every replica sees the same counts; in this process's memory otherwise.
  */
 export type HitCounter = {
-  /** Counts one more event; returns the count in the current window and the ms until the window ends. */
-  hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>
+  /** Counts one more event (or `amount`); returns the count in the current window and the ms until it ends. */
+  hit(key: string, windowMs: number, amount?: number): Promise<{ count: number; resetMs: number }>
   peek(key: string): Promise<{ count: number; resetMs: number }>
   reset(key: string): Promise<void>
   /** Takes one event back (an attempt that turned out fine). */
@@ -23,10 +23,10 @@ export function memoryCounter(now: () => number = Date.now): HitCounter {
     return windows.get(key)
   }
   return {
-    async hit(key, windowMs) {
+    async hit(key, windowMs, amount = 1) {
       if (windows.size >= MAX_MEMORY_KEYS) for (const [k, v] of windows) if (v.ends <= now()) windows.delete(k)
       const entry = current(key) ?? { count: 0, ends: now() + windowMs }
-      entry.count += 1
+      entry.count += amount
       windows.set(key, entry)
       return { count: entry.count, resetMs: entry.ends - now() }
     },
@@ -49,11 +49,11 @@ export function redisCounter(url: string, prefix = 'eunic:hits:'): HitCounter {
   client.on('error', () => undefined) // reported by the calls that fail
   const ready = client.connect()
   return {
-    async hit(key, windowMs) {
+    async hit(key, windowMs, amount = 1) {
       await ready
       const [count, , ttl] = await client
         .multi()
-        .incr(prefix + key)
+        .incrBy(prefix + key, amount)
         .pExpire(prefix + key, windowMs, 'NX')
         .pTTL(prefix + key)
         .exec()

@@ -3,6 +3,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import type { EventFeedView } from '@/data/views/event'
 import { compactDate, compactUtc } from '@/lib/calendar'
 import { allDayRange } from '@/lib/event-time'
+import { withoutForbiddenCharacters } from '@/lib/plain-text'
 import { utcToWallTime } from '@/lib/zoned-time'
 
 import type { Channel } from './channel'
@@ -13,7 +14,10 @@ const REFRESH = 'PT1H'
 const LINE_OCTETS = 75
 
 /** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, line breaks written as \n. */
-const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n')
+const text = (value: string) =>
+  withoutForbiddenCharacters(value)
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
 
 const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
 

@@ -1,6 +1,7 @@
 import { Feed } from 'feed'
 
 import type { EventFeedView } from '@/data/views/event'
+import { withoutForbiddenCharacters } from '@/lib/plain-text'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { Channel } from './channel'
@@ -37,8 +38,11 @@ function newsFeed(channel: Channel, events: EventFeedView[]): Feed {
   return feed
 }
 
-export const rssFeed = (channel: Channel, events: EventFeedView[]): string => newsFeed(channel, events).rss2()
-export const atomFeed = (channel: Channel, events: EventFeedView[]): string => newsFeed(channel, events).atom1()
+// A control character stored before they were refused would make the whole document unreadable XML.
+export const rssFeed = (channel: Channel, events: EventFeedView[]): string =>
+  withoutForbiddenCharacters(newsFeed(channel, events).rss2())
+export const atomFeed = (channel: Channel, events: EventFeedView[]): string =>
+  withoutForbiddenCharacters(newsFeed(channel, events).atom1())
 
 /**
  * JSON Feed 1.1 (jsonfeed.org), for sites that render the events themselves: each item carries the event's

@@ -1,5 +1,7 @@
 import type { FlattenedField } from 'payload'
 
+import { forbiddenCharacter } from './plain-text'
+
 /**
  * What a stored value must look like, whatever path it came by and whether it is a draft: the checks that keep
  * one document from breaking the pages, feeds and calendars that show it. Payload validates fields only when
@@ -16,6 +18,23 @@ const MAX_RICH_TEXT_CHARS = 1_000_000
 const MAX_RICH_TEXT_NODES = 20_000
 const MAX_RICH_TEXT_DEPTH = 40
 const MAX_JSON_CHARS = 100_000
+/** The kinds of node the site's rich-text editor makes (src/fields/rich-text.ts: Payload's default features). */
+const RICH_TEXT_NODES = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'quote',
+  'list',
+  'listitem',
+  'link',
+  'autolink',
+  'horizontalrule',
+  'upload',
+  'relationship',
+])
 /** Schemes a link in rich text may use; relative links ("/events/x", "#part") are fine too. */
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
@@ -42,7 +61,8 @@ export function isWebAddress(value: string): boolean {
  * address pasted after a pre-filled scheme) and "https://example" are not web addresses.
  */
 export function linkAddressProblem(url: string): string | undefined {
-  if (url.startsWith('/') || url.startsWith('#')) return undefined
+  // A path of this site; "//host" and "/\host" are other sites' addresses, as browsers read them.
+  if (/^\/(?![/\\])/.test(url) || url.startsWith('#')) return undefined
   let parsed: URL | undefined
   try {
     parsed = new URL(url)
@@ -73,6 +93,12 @@ export function richTextProblem(value: unknown): string | undefined {
     if (nodes > MAX_RICH_TEXT_NODES) return `has more than ${MAX_RICH_TEXT_NODES} parts`
     if (depth > MAX_RICH_TEXT_DEPTH) return `nests deeper than ${MAX_RICH_TEXT_DEPTH} levels`
     if (!isRecord(node) || typeof node.type !== 'string') return 'has a part that is not a rich-text node'
+    if (!RICH_TEXT_NODES.has(node.type))
+      return `has a part of the kind ${quoted(node.type)}, which the editor does not make (${[...RICH_TEXT_NODES].join(', ')})`
+    if (typeof node.text === 'string') {
+      const character = characterProblem(node.text)
+      if (character) return character
+    }
     if (node.type === 'link' || node.type === 'autolink') {
       const fields = isRecord(node.fields) ? node.fields : {}
       const problem = fields.linkType === 'internal' ? undefined : linkProblem(fields.url ?? node.url)
@@ -104,8 +130,16 @@ function choiceProblem(field: FlattenedField, value: unknown): string | undefine
   return `${quoted(value)} is not one of the choices (${some}${options.length > 5 ? '…' : ''})`
 }
 
+/** Text that feeds, calendars and sitemaps could not carry. */
+function characterProblem(text: string): string | undefined {
+  const found = forbiddenCharacter(text)
+  return found && `holds a control character (${found}) that no feed or calendar can carry: remove it`
+}
+
 function textProblem(field: FlattenedField, value: unknown): string | undefined {
   if (typeof value !== 'string') return `must be text, not ${quoted(value)}`
+  const character = characterProblem(value)
+  if (character) return character
   const type = field.type as keyof typeof DEFAULT_MAX_LENGTH
   const max = ('maxLength' in field && field.maxLength) || DEFAULT_MAX_LENGTH[type] || DEFAULT_MAX_LENGTH.text
   if (value.length > max) return `is ${value.length} characters long; the limit is ${max}`

@@ -26,3 +26,19 @@ export function valueAt(doc: unknown, path: string): unknown {
   }
   return value
 }
+
+/**
+ * Characters no XML document (RSS, Atom, sitemaps) and no iCalendar text may hold: control characters other than
+ * tab and line breaks, U+FFFE and U+FFFF, and halves of a surrogate pair without their other half.
+ */
+const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** The first such character of a text, as "U+0007", or undefined. */
+export function forbiddenCharacter(text: string): string | undefined {
+  const found = FORBIDDEN_CHARACTER.exec(text)?.[0]
+  return found && `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** The text without them (for what was stored before they were refused). */
+export const withoutForbiddenCharacters = (text: string) => text.replace(new RegExp(FORBIDDEN_CHARACTER, 'g'), '')

@@ -270,3 +270,36 @@ describe('scheduled publishing is an editor’s', () => {
     expect(await publicStatus(live.id)).toBeUndefined()
   })
 })
+
+describe('document locks', () => {
+  const lock = (token: string, user: number | string, event: number | string) =>
+    api.rest('POST', '/api/payload-locked-documents', {
+      token,
+      json: { document: { relationTo: 'events', value: event }, user: { relationTo: 'users', value: user } },
+    })
+  const locks = async () =>
+    (await ctx.payload.find({ collection: 'payload-locked-documents', depth: 0, pagination: false })).docs.length
+
+  test('a contributor locks neither in someone else’s name nor a document it may not change', async () => {
+    const foreign = await publishedEvent('Locked out?', [theirs])
+    const own = await publishedEvent('Own lock', [mine])
+    const before = await locks()
+    expect((await lock(contributor, editorUser.id, own.id)).status).toBe(403)
+    expect((await lock(contributor, contributorUser.id, foreign.id)).status).toBe(403)
+    expect(await locks()).toBe(before)
+    const mineLock = await lock(contributor, contributorUser.id, own.id)
+    expect(mineLock.status).toBe(201)
+    // An editor's lock is not the contributor's to remove; an editor removes any.
+    const editorsLock = await lock(editor, editorUser.id, foreign.id)
+    expect(editorsLock.status).toBe(201)
+    const removal = await api.rest('DELETE', `/api/payload-locked-documents/${editorsLock.body.doc.id}`, {
+      token: contributor,
+    })
+    expect(removal.status).toBeGreaterThanOrEqual(403)
+    expect(await locks()).toBe(before + 2)
+    const byEditor = await api.rest('DELETE', `/api/payload-locked-documents/${mineLock.body.doc.id}`, {
+      token: editor,
+    })
+    expect(byEditor.status).toBe(200)
+  })
+})

@@ -35,10 +35,14 @@ describe('one reader of credentials', () => {
   })
 
   test('anything that may be a credential is carried, even empty or junk; nothing else is', () => {
-    for (const init of [{ authorization: 'x' }, { cookie: 'payload-token=' }, { cookie: ' Payload-Token =x' }])
-      expect(carriesCredential(headers(init))).toBe(true)
-    for (const init of [{}, { cookie: 'theme=dark' }, { authorization: '  ' }])
-      expect(carriesCredential(headers(init))).toBe(false)
+    const carried: Array<Record<string, string>> = [
+      { authorization: 'x' },
+      { cookie: 'payload-token=' },
+      { cookie: ' Payload-Token =x' },
+    ]
+    for (const init of carried) expect(carriesCredential(headers(init))).toBe(true)
+    const none: Array<Record<string, string>> = [{}, { cookie: 'theme=dark' }, { authorization: '  ' }]
+    for (const init of none) expect(carriesCredential(headers(init))).toBe(false)
   })
 
   test('the form Payload reads: one header "JWT <token>", or one cookie named exactly, the other cookies kept', () => {

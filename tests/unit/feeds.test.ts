@@ -177,6 +177,25 @@ describe('RSS and Atom, read back by rss-parser', () => {
     expect(feed.items[0].link).toBe(almaty.url)
   })
 
+  test('a control character stored in a title or a tag is never written: the feeds stay XML, the calendar text', async () => {
+    const broken = onSite(
+      {
+        ...almatyDoc,
+        id: 9,
+        title: 'Bell\u0007 and nul\u0000 and \uFFFF in a title',
+        summary: 'Form\u000Cfeed \uD800 lone',
+        tags: [{ id: 3, name: 'Escape\u001B', slug: 'escape' }],
+      } as unknown as Event,
+      '/events/broken',
+    )
+    const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/
+    for (const text of [rssFeed(channel, [broken]), atomFeed(channel, [broken]), icsCalendar(channel, [broken])])
+      expect(forbidden.test(text)).toBe(false)
+    const feed = await parser.parseString(rssFeed(channel, [broken]))
+    expect(feed.items[0].title).toBe('Bell and nul and  in a title')
+    expect(vevents(icsCalendar(channel, [broken]))[0].summary).toBe('Bell and nul and  in a title')
+  })
+
   test('an empty feed is still valid', async () => {
     const feed = await parser.parseString(rssFeed(channel, []))
     expect(feed.items).toEqual([])

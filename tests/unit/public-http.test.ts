@@ -86,11 +86,12 @@ describe('answers to other sites', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect((await refused.json()).errors[0].message).toMatch(/Too many requests from .*: 3 a minute are allowed/)
     // Only an account Payload signs in gets the wider budget (tests/e2e/credentials.test.ts).
-    for (const junk of [
+    const junks: Array<Record<string, string>> = [
       { Authorization: 'JWT x' },
       { Authorization: 'users API-Key x' },
       { Cookie: 'payload-token=x' },
-    ])
+    ]
+    for (const junk of junks)
       expect((await get(ip, junk)).status).toBe(429)
     // The app's own job runner is never counted under a public limit.
     const own = { [JOBS_KEY_HEADER]: jobsKey(readEnv().payloadSecret) }
