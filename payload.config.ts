@@ -107,7 +107,6 @@ export default buildConfig({
     tasks: [deliverTask(env.webhooks)],
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,
-    jobsCollectionOverrides: withSchedulingRights,
     access: {
       run: ({ req }) => roleOf(req) === 'admin',
       queue: ({ req }) => editorField({ req }),
@@ -115,4 +114,6 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(withLockRules)
+})
+  .then(withLockRules)
+  .then(withSchedulingRights)

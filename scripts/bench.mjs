@@ -2,7 +2,8 @@
 // Throughput of a started site, each path side by side with "the ceiling": a bare node:http server on this
 // machine handing out the very same bytes from memory, measured in the same run (autocannon, 32 connections).
 // Prints a Markdown table with the targets beside the figures and writes it to docs/benchmarks.md.
-//   RATE_LIMIT_PER_MINUTE=100000000 npm start   (in another terminal: the anonymous rate limit would answer 429)
+//   RATE_LIMIT_PER_MINUTE=100000000 TRUSTED_PROXIES=1 npm start   (in another terminal: the anonymous rate limit
+//   would answer 429; the GraphQL part sends from eight addresses, believed only behind a proxy)
 //   npm run bench [-- http://localhost:3000]
 // BENCH_SECONDS (default 10) is each measurement's length; BENCH_CONNECTIONS (default 32) its connections.
 // BENCH_FRONT=1 measures through the cache in front (give its address): the target is then 80 % for every path,
@@ -14,6 +15,7 @@ import http from 'node:http'
 import autocannon from 'autocannon'
 
 import { machine, writeSection } from './bench-report.mjs'
+import { graphqlStall } from './bench-graphql.mjs'
 import { DEMO_EVENT, siteBase } from './site-pages.mjs'
 
 const base = siteBase()
@@ -90,3 +92,13 @@ const table = [
 console.log(table)
 console.log(`\n${unmet ? `${unmet} target(s) not met` : 'every target met'}`)
 writeSection(SECTION, table)
+
+if (!FRONT) {
+  console.error('  GraphQL: a plain read while heavy queries run…')
+  const stall = await graphqlStall(base, SECONDS)
+  console.log(`\n${stall}`)
+  writeSection(
+    'A plain read while heavy GraphQL queries run',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, against ${base} (started with TRUSTED_PROXIES=1).\n\n${stall}`,
+  )
+}

@@ -13,7 +13,7 @@ import { hitCounter } from './hit-counter'
  * in each process, so a caller's heavy queries wait for each other instead of starving everyone's reads.
  */
 export const GRAPHQL_BUDGET = {
-  perQuery: { anonymous: 500, signedIn: 2_000 },
+  perQuery: { anonymous: 300, signedIn: 2_000 },
   perMinute: { anonymous: 5_000, signedIn: 50_000 },
   heavy: 50,
   lanes: 1,
@@ -21,6 +21,8 @@ export const GRAPHQL_BUDGET = {
   perCaller: 2,
   /** How long a heavy query may wait for its turn before it is told to come back later. */
   maxWaitMs: 15_000,
+  /** The longest pause after a heavy query before the next (see `release`). */
+  maxPauseMs: 2_000,
 } as const
 
 const MINUTE = 60_000
@@ -45,16 +47,26 @@ const running = { count: 0 }
 const waiting: Array<{ caller: string; start: () => void }> = []
 const perCaller = new Map<string, number>()
 
-function release(caller: string) {
+/**
+ * A heavy query's turn ends, and the next begins only after a pause as long as the query took: the embedded
+ * database answers inside the process, so while a query runs nothing else does, and the pause is everyone
+ * else's time (at most half the process goes to heavy queries).
+ */
+function release(caller: string, tookMs: number) {
   const left = (perCaller.get(caller) ?? 1) - 1
   if (left > 0) perCaller.set(caller, left)
   else perCaller.delete(caller)
-  running.count -= 1
-  const next = waiting.shift()
-  if (next) {
-    running.count += 1
-    next.start()
-  }
+  setTimeout(
+    () => {
+      running.count -= 1
+      const next = waiting.shift()
+      if (next) {
+        running.count += 1
+        next.start()
+      }
+    },
+    Math.min(tookMs, GRAPHQL_BUDGET.maxPauseMs),
+  )
 }
 
 async function takeTurn(caller: string): Promise<'go' | 'busy' | 'timeout'> {
@@ -130,10 +142,11 @@ export function graphqlBudget(config: Promise<SanitizedConfig> | SanitizedConfig
       )
     if (turn === 'timeout')
       return refuse(503, 'The server is busy with large queries; try again in a few seconds.', { 'Retry-After': '5' })
+    const started = Date.now()
     try {
       return await handler(request)
     } finally {
-      release(caller)
+      release(caller, Date.now() - started)
     }
   }
 }

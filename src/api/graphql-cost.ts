@@ -19,8 +19,8 @@ import {
 
 /** Payload's GraphQL answers a list without `limit` with this many documents. */
 export const DEFAULT_LIST_LIMIT = 10
-/** What a has-many relation is counted as (an event has 2–5 tags, 1–2 clusters; a cluster's members are more). */
-export const HAS_MANY_ESTIMATE = 10
+/** What a has-many relation is counted as (an event has 2–5 tags, 1–2 clusters, 0–2 partners). */
+export const HAS_MANY_ESTIMATE = 5
 /** A list asked for with `pagination: false` (signed-in callers only) is counted as the largest page. */
 export const UNPAGINATED_ESTIMATE = 1000
 

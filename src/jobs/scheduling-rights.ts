@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, SanitizedConfig } from 'payload'
 
 import { editorField } from '@/access'
 import { QueryRefused } from '@/hooks/guardOperation'
@@ -17,11 +17,13 @@ const onlyEditorsCancel: CollectionBeforeDeleteHook = ({ req }) => {
     )
 }
 
-/** Payload's jobs collection with the rule above (config: jobs.jobsCollectionOverrides). */
-export const withSchedulingRights = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }) => ({
-  ...defaultJobsCollection,
-  hooks: {
-    ...defaultJobsCollection.hooks,
-    beforeDelete: [onlyEditorsCancel, ...(defaultJobsCollection.hooks?.beforeDelete ?? [])],
-  },
-})
+/**
+ * Payload's jobs collection with the rule above, set on the built configuration (jobs.jobsCollectionOverrides
+ * would do the same, with a warning at every start that Payload's own job deletions skip hooks: they are not
+ * what this rule is about).
+ */
+export function withSchedulingRights(config: SanitizedConfig): SanitizedConfig {
+  const jobs = config.collections.find((c) => c.slug === 'payload-jobs')
+  if (jobs) jobs.hooks = { ...jobs.hooks, beforeDelete: [onlyEditorsCancel, ...(jobs.hooks?.beforeDelete ?? [])] }
+  return config
+}
