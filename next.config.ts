@@ -44,6 +44,13 @@ const nextConfig: NextConfig = {
       source: '/api/:path((?!graphql-playground|docs$).*)',
       headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
     },
+    // What is not a page runs nothing either: the site-wide files, the embed's data, the image optimizer's answers.
+    ...[
+      '/:file(sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|favicon\\.ico|icon\\.svg)',
+      '/sitemaps/:path*',
+      '/embed/events.json',
+      '/_next/image',
+    ].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
   ],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

@@ -3,7 +3,7 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { cacheKeys, SHARED_CACHE_CONTROL_HEADER, sharedCacheControl } from '@/api/cache-keys'
 import { graphqlGate } from '@/api/graphql-gate'
 import { carriesCredential } from '@/api/credentials'
-import { frameOptions, hsts, pageCsp } from '@/api/security-headers'
+import { API_CSP, frameOptions, hsts, pageCsp } from '@/api/security-headers'
 import { readEnv } from '@/lib/env'
 import { filtersOfQuery } from '@/lib/event-filters'
 import {
@@ -63,6 +63,13 @@ function shareable(request: NextRequest, response: NextResponse) {
   response.headers.set(SHARED_CACHE_CONTROL_HEADER, sharedCacheControl(Boolean(env?.cachePurgeUrl)))
 }
 
+/** A redirect runs nothing: it carries the strictest policy. */
+function redirect(url: URL) {
+  const response = NextResponse.redirect(url, 308)
+  response.headers.set('Content-Security-Policy', API_CSP)
+  return response
+}
+
 const EVENTS_INDEX = routes(DEFAULT_LOCALE).events()
 
 /** A tag archive's page asked for the old way (/tags/x?page=2) now has an address of its own (/tags/x/page/2). */
@@ -93,10 +100,10 @@ export async function proxy(request: NextRequest) {
   if (first === DEFAULT_LOCALE) {
     const url = request.nextUrl.clone()
     url.pathname = pathname.slice(DEFAULT_LOCALE.length + 1) || '/'
-    return NextResponse.redirect(url, 308)
+    return redirect(url)
   }
   const moved = laterPageAddress(request)
-  if (moved) return NextResponse.redirect(moved, 308)
+  if (moved) return redirect(moved)
   const target = appPath(request)
   if (target === pathname) return withCsp(request, 'site', (headers) => NextResponse.next({ request: { headers } }))
   const url = request.nextUrl.clone()

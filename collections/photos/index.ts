@@ -9,6 +9,7 @@ import { readEnv } from '@/lib/env'
 import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
 
 import { checkPixels } from './hooks/checkPixels'
+import { nameFile } from './hooks/fileName'
 import { limitFileSize } from './hooks/limitFileSize'
 import { fileHeaders, serveFile } from './hooks/serveFile'
 import { stampCredit } from './hooks/stampCredit'
@@ -26,7 +27,7 @@ export const Photos: CollectionConfig = {
   },
   access: photoAccess,
   hooks: {
-    beforeOperation: [limitFileSize, checkPixels],
+    beforeOperation: [limitFileSize, checkPixels, nameFile],
     beforeChange: [undoFilesOnRollback(mediaDir)],
     ...revalidate,
     afterChange: [stampCredit(mediaDir), ...revalidate.afterChange],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { AfterErrorHook, Config, PayloadRequest } from 'payload'
+import { type AfterErrorHook, type Config, FileRetrievalError, type PayloadRequest } from 'payload'
 
 import { validationAnswer } from './field-errors'
 
@@ -35,10 +35,22 @@ export const LOGGING_LEVELS = {
  * are the caller's, not the server's.
  */
 function badInput(error: Error): { status: number; message: string } | undefined {
+  // A photo sent by address that cannot be fetched (refused as private, missing, not answering): the address is
+  // the caller's to fix, and Payload calls it a server fault.
+  if (error instanceof FileRetrievalError)
+    return { status: 400, message: `The photo's address cannot be used: ${error.message}` }
   if (error instanceof SyntaxError)
     return { status: 400, message: `The request holds malformed JSON (${error.message}).` }
   if (/not eligible for file upload|Unexpected end of form|Multipart: Boundary not found/i.test(error.message))
     return { status: 400, message: 'The multipart/form-data body cannot be read: is its boundary missing?' }
+  // busboy's own words for a part it cannot read (a control character in a file name, a broken header).
+  if (
+    /Malformed part header|Malformed urlencoded form|Part terminated early|Unexpected end of file/i.test(error.message)
+  )
+    return {
+      status: 400,
+      message: `The multipart/form-data body cannot be read (${error.message}): check the file's name and the part headers.`,
+    }
   return undefined
 }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { readEnv } from '@/lib/env'
 
 import { isJobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
+import { jsonDepth } from '@/lib/query'
 
 import { cacheKeys, sharedCacheControl } from './cache-keys'
 import { signedInAs } from './caller'
@@ -108,6 +109,57 @@ function unreadableCredential(request: Request, url: URL): Response | undefined 
   return Response.json({ errors: [{ message }] }, { status: 401 })
 }
 
+/** The deepest JSON body a write may send: documents nest a few levels, rich text up to about a hundred. */
+export const MAX_BODY_DEPTH = 200
+const WITH_BODY = new Set(['POST', 'PATCH', 'PUT'])
+
+/**
+ * A JSON body nested deeper than any document is refused before anything walks it (thousands of levels overflow
+ * the stack of whatever reads it next). The body, read here, is handed on as it came.
+ */
+async function deepBody(request: Request, url: URL): Promise<{ request: Request; refused?: Response }> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (!WITH_BODY.has(request.method) || type !== 'application/json' || !url.pathname.startsWith(API_PREFIX))
+    return { request }
+  const text = await request.text()
+  const again = new Request(request, { body: text })
+  const depth = jsonDepth(text)
+  if (depth <= MAX_BODY_DEPTH) return { request: again }
+  const message = `The JSON body nests ${depth} levels deep; ${MAX_BODY_DEPTH} are allowed.`
+  return { request: again, refused: Response.json({ errors: [{ message }] }, { status: 400 }) }
+}
+
+/** Payload answers an address it has no route for with 501 "Cannot GET …": that is a 404, nothing broke. */
+async function notFoundFor(request: Request, url: URL, response: Response): Promise<Response> {
+  if (response.status !== 501) return response
+  await response.body?.cancel()
+  const message = `There is nothing to ${request.method} at ${url.pathname.slice(0, 200)}.`
+  return Response.json({ errors: [{ message }] }, { status: 404 })
+}
+
+const OVERRIDE_HEADERS = ['x-payload-http-method-override', 'x-http-method-override']
+const FORM = 'application/x-www-form-urlencoded'
+
+/**
+ * A read sent as a POST (Payload's method override, for queries too long for an address) is read only from a
+ * form body on an address without a query of its own: in any other shape Payload drops the query and answers
+ * every document.
+ */
+function overrideProblem(request: Request, url: URL): Response | undefined {
+  const override = OVERRIDE_HEADERS.map((name) => request.headers.get(name)).find((value) => value !== null)
+  if (request.method !== 'POST' || override === undefined || !url.pathname.startsWith(API_PREFIX)) return undefined
+  const type = request.headers.get('content-type') ?? ''
+  const message =
+    override !== 'GET'
+      ? `The method override "${override.slice(0, 20)}" is not one this API reads: only GET may be sent as a POST.`
+      : type !== FORM
+        ? `A read sent as a POST carries its query as ${FORM} (where[title][like]=…), not as "${type.slice(0, 60) || 'nothing'}".`
+        : url.search
+          ? 'A read sent as a POST carries its query in the body only: the address has one too.'
+          : undefined
+  return message ? Response.json({ errors: [{ message }] }, { status: 400 }) : undefined
+}
+
 /** A strong ETag of the body: the same bytes, the same tag, on every replica. */
 const etagOf = (body: ArrayBuffer) =>
   `"${createHash('sha256').update(Buffer.from(body)).digest('base64url').slice(0, 32)}"`
@@ -149,21 +201,24 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
  * (src/api/response-cache.ts).
  */
 export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', 'HEAD']): Handler<C> {
-  return async (request, context) => {
-    if (request.method === 'OPTIONS' && request.headers.get('access-control-request-method'))
-      return preflight(request, [...methods, 'OPTIONS'])
-    const url = new URL(request.url)
+  return async (incoming, context) => {
+    if (incoming.method === 'OPTIONS' && incoming.headers.get('access-control-request-method'))
+      return preflight(incoming, [...methods, 'OPTIONS'])
+    const url = new URL(incoming.url)
+    const { request, refused: tooDeep } = await deepBody(incoming, url)
     // Uploaded files (photos, also fetched by the image optimizer from inside the server) and the app's own job
     // runner are not counted.
     const file = request.method === 'GET' && UPLOAD_FILE.test(url.pathname)
     const own = isJobsKey(config().secret, request.headers.get(JOBS_KEY_HEADER))
-    const unreadable = unreadableCredential(request, url)
-    const limited: Limited = unreadable
-      ? { headers: new Headers(), refused: unreadable }
+    const refusedAtOnce = tooDeep ?? unreadableCredential(request, url) ?? overrideProblem(request, url)
+    const limited: Limited = refusedAtOnce
+      ? { headers: new Headers(), refused: refusedAtOnce }
       : file || own
         ? { headers: new Headers() }
         : await rateLimit(request)
-    const ask = async () => handler(request, context)
+    // HEAD is answered as GET without its body (Payload's router knows no HEAD).
+    const asked = request.method === 'HEAD' ? new Request(request, { method: 'GET' }) : request
+    const ask = async () => notFoundFor(request, url, await handler(asked, context))
     const kept = !limited.refused && keptRead(request.method, url) && !carriesCredential(request.headers)
     let response = limited.refused ?? (kept ? await fromResponseCache(request, url, cacheKeys(url), ask) : await ask())
     if (!limited.refused && (request.method === 'GET' || request.method === 'HEAD'))

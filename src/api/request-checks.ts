@@ -1,6 +1,7 @@
 import type { CollectionConfig, FlattenedField, PayloadRequest } from 'payload'
 
 import { isRecord } from '@/lib/field-rules'
+import { LOCALES } from '@/lib/locales'
 import type { WhereProblem } from '@/lib/where'
 
 /** The largest page an API caller may ask for, and the deepest population. */
@@ -69,7 +70,44 @@ export function paramProblems(
     if (!VERSION_PATHS.has(first) && !fields.some((f) => 'name' in f && f.name === first))
       problems.push({ path: 'sort', message: `"${part.slice(0, 40)}" is not a field to sort by` })
   }
-  if (req.payloadAPI === 'REST') problems.push(...shapeProblems(req, fields))
+  if (req.payloadAPI === 'REST') problems.push(...shapeProblems(req, fields), ...addressProblems(req, args.where))
+  return problems
+}
+
+/** Languages a caller may ask for: one of the site's, or all; the fallback may also be turned off. */
+const LOCALE_PARAMS: Array<[string, string[]]> = [
+  ['locale', [...LOCALES, 'all', '*']],
+  ['fallback-locale', [...LOCALES, 'none', 'null', 'false']],
+  ['fallbackLocale', [...LOCALES, 'none', 'null', 'false']],
+]
+
+/**
+ * What the address asks for that Payload would drop without a word: a filter whose name its query parser throws
+ * away (where[toString], where[__proto__]: the read then matches everything), a language the site does not have.
+ */
+function addressProblems(req: PayloadRequest, where: unknown): WhereProblem[] {
+  const params = req.searchParams
+  const problems: WhereProblem[] = []
+  const parsed = isRecord(where) ? where : {}
+  const named = new Set<string>()
+  for (const key of params.keys()) {
+    const name = /^where\[([^\]]*)\]/.exec(key)?.[1]
+    if (name !== undefined) named.add(name)
+  }
+  for (const name of named)
+    if (!Object.hasOwn(parsed, name))
+      problems.push({
+        path: `where[${name.slice(0, 40)}]`,
+        message: 'is not a field or condition that can be filtered by',
+      })
+  for (const [name, allowed] of LOCALE_PARAMS) {
+    const value = params.get(name)
+    if (value !== null && !allowed.includes(value))
+      problems.push({
+        path: name,
+        message: `"${value.slice(0, 20)}" is not a language of this site (${LOCALES.join(', ')})`,
+      })
+  }
   return problems
 }
 

@@ -70,6 +70,80 @@ async function forbiddenFields(
   return refused
 }
 
+/** How many ids a filter lists (where[id][in]=1,2,3 → 3), anywhere in it. */
+function idsNamed(where: unknown): number {
+  if (!where || typeof where !== 'object') return 0
+  let count = 0
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'id' && value && typeof value === 'object' && 'in' in value) {
+      const list = (value as { in: unknown }).in
+      count += Array.isArray(list) ? list.length : typeof list === 'string' ? list.split(',').length : 1
+    } else if ((key === 'and' || key === 'or') && Array.isArray(value))
+      count += value.reduce((n, w) => n + idsNamed(w), 0)
+  }
+  return count
+}
+
+/** The most documents one change may touch at once, whoever asks (the admin's list pages hold at most 100). */
+export const BULK_MAX = 100
+
+/**
+ * A change to many documents names them, and not too many: more than BULK_MAX is refused, and so is a filter
+ * (an admin's) that matches every document of the collection — a slip, not a plan, on the live site.
+ */
+async function bulkCeiling(req: PayloadRequest, collection: Collection, where: Where) {
+  const slug = collection.slug as 'events'
+  const named = idsNamed(where)
+  if (named > BULK_MAX)
+    throw new QueryRefused([
+      { path: 'where.id', message: `names ${named} ${collection.slug}; one change may touch at most ${BULK_MAX}` },
+    ])
+  const { totalDocs } = await req.payload.count({ collection: slug, where, overrideAccess: true, req })
+  if (totalDocs > BULK_MAX)
+    throw new QueryRefused([
+      { path: 'where', message: `matches ${totalDocs} ${collection.slug}; one change may touch at most ${BULK_MAX}` },
+    ])
+  if (selectsByIds(where) || totalDocs === 0) return
+  const all = await req.payload.count({ collection: slug, overrideAccess: true, req })
+  if (totalDocs === all.totalDocs)
+    throw new QueryRefused([
+      {
+        path: 'where',
+        message: `matches every one of the ${totalDocs} ${collection.slug}: select them by id (where[id][in]=…) to change them all`,
+      },
+    ])
+}
+
+const TIMESTAMPS = ['createdAt', 'updatedAt'] as const
+
+/**
+ * When a document was made and last changed are the server's to record: a body may send them back as they are
+ * (a client that writes back what it read), never another time (a backdated document).
+ */
+async function changedTimestamps(
+  req: PayloadRequest,
+  collection: Collection,
+  data: Record<string, unknown>,
+  operation: 'create' | 'update',
+  id: number | string | undefined,
+): Promise<string[]> {
+  const sent = TIMESTAMPS.filter((name) => data[name] !== undefined && data[name] !== null && data[name] !== '')
+  if (!sent.length) return []
+  if (operation === 'create' || id === undefined) return [...sent]
+  const stored = (await req.payload.findByID({
+    collection: collection.slug as 'events',
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  const time = (value: unknown) =>
+    typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
+  return sent.filter((name) => time(data[name]) !== time(stored?.[name]))
+}
+
 type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
 
 /**
@@ -129,12 +203,18 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
         403,
       )
     }
+    const stamps = await changedTimestamps(req, collection, data, operation, args.id)
+    if (stamps.length)
+      throw new QueryRefused(
+        stamps.map((name) => ({ path: name, message: 'is set by the server when the document changes' })),
+      )
   }
 
   const bulk = (operation === 'update' || operation === 'delete') && args.id === undefined
   if (bulk && isEmptyWhere(args.where)) {
     throw new QueryRefused([{ path: 'where', message: `is empty: a change to many ${collection.slug} needs a filter` }])
   }
+  if (bulk && !args.overrideAccess) await bulkCeiling(req, collection, args.where as Where)
   if (bulk && !args.overrideAccess && roleOf(req) !== 'admin' && !selectsByIds(args.where)) {
     throw new QueryRefused(
       [

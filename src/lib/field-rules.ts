@@ -149,9 +149,19 @@ function textProblem(field: FlattenedField, value: unknown): string | undefined 
   return undefined
 }
 
+/** "2027-02-30": a day the month does not have, which Date would silently roll over into March. */
+function impossibleDay(value: string): boolean {
+  const parts = /^(\d{4,6})-(\d{2})-(\d{2})/.exec(value.trim())
+  if (!parts) return false
+  const [year, month, day] = parts.slice(1).map(Number)
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return month < 1 || month > 12 || day < 1 || day > last
+}
+
 function dateProblem(value: unknown): string | undefined {
   const time = typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
-  if (Number.isNaN(time)) return `${quoted(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00.000Z)`
+  if (Number.isNaN(time) || (typeof value === 'string' && impossibleDay(value)))
+    return `${quoted(value)} is not a date (use ISO 8601, e.g. 2026-06-25T10:00:00.000Z)`
   const year = new Date(time).getUTCFullYear()
   if (year < DATE_YEARS.min || year > DATE_YEARS.max)
     return `${quoted(value)} is not a date between the years ${DATE_YEARS.min} and ${DATE_YEARS.max}`

@@ -59,7 +59,11 @@ export function isValidId(value: unknown, idType: WhereSchema['idType']): boolea
   return typeof value === 'string' && /^[a-f0-9]{24}$/i.test(value)
 }
 
-type Target = { kind: 'id' } | { kind: 'field'; field: FlattenedField } | { kind: 'unknown' }
+type Target =
+  | { kind: 'id' }
+  | { kind: 'field'; field: FlattenedField }
+  | { kind: 'unknown' }
+  | { kind: 'through-join'; name: string }
 
 /**
  * What a dotted path ("venue.city", "tags.slug", GraphQL's "venue__city") points at. Paths this does not know
@@ -89,9 +93,8 @@ function resolve(path: string, schema: WhereSchema): Target {
         fields = schema.fieldsOf(field.relationTo)
         break
       case 'join':
-        if (typeof field.collection !== 'string') return { kind: 'unknown' }
-        fields = schema.fieldsOf(field.collection)
-        break
+        // A list that other documents make (a cluster's events) is not a column: nothing can be filtered through it.
+        return { kind: 'through-join', name: field.name }
       default:
         return { kind: 'unknown' }
     }
@@ -101,7 +104,10 @@ function resolve(path: string, schema: WhereSchema): Target {
 
 function valueProblem(target: Target, operator: string, value: unknown, schema: WhereSchema): string | undefined {
   if (value === null || value === 'null') return ['equals', 'not_equals'].includes(operator) ? undefined : 'is null'
-  if (target.kind === 'unknown') return undefined
+  // "Contains nothing" is true of every document.
+  if ((operator === 'like' || operator === 'contains') && typeof value === 'string' && !value.trim())
+    return 'is empty, which would match everything'
+  if (target.kind === 'unknown' || target.kind === 'through-join') return undefined
   if (target.kind === 'id') return isValidId(value, schema.idType) ? undefined : `${quoted(value)} is not a valid id`
   const { field } = target
   switch (field.type) {
@@ -142,7 +148,7 @@ function valueProblem(target: Target, operator: string, value: unknown, schema: 
 
 function operatorProblem(target: Target, operator: string): string | undefined {
   if (!OPERATORS.has(operator)) return `"${operator}" is not an operator (use equals, in, like, greater_than…)`
-  if (target.kind === 'unknown') return undefined
+  if (target.kind === 'unknown' || target.kind === 'through-join') return undefined
   const type = target.kind === 'id' ? 'id' : target.field.type
   if (GEO_OPERATORS.has(operator) && type !== 'point') return `"${operator}" works on map points only`
   if (ORDER_OPERATORS.has(operator) && !['date', 'number', 'id', 'text', 'email'].includes(type))
@@ -169,6 +175,13 @@ function checkCondition(
     return
   }
   const target = resolve(path, schema)
+  if (target.kind === 'through-join') {
+    problems.push({
+      path: at,
+      message: `goes through "${target.name}", a list other documents make: filter those documents themselves`,
+    })
+    return
+  }
   for (const [operator, value] of Object.entries(condition)) {
     const opProblem = operatorProblem(target, operator)
     if (opProblem) {
@@ -241,7 +254,15 @@ function walk(where: unknown, schema: WhereSchema, problems: WhereProblem[], pre
         })
         continue
       }
-      condition.forEach((item, i) => walk(item, schema, problems, `${label}[${i}]`, depth + 1))
+      condition.forEach((item, i) => {
+        // An empty condition in a list matches every document: "or" with it matches everything.
+        if (isPlainObject(item) && Object.keys(item).length === 0)
+          problems.push({
+            path: `where.${label}[${i}]`,
+            message: 'is an empty condition, which would match everything',
+          })
+        else walk(item, schema, problems, `${label}[${i}]`, depth + 1)
+      })
       continue
     }
     checkCondition(key, prefix ? `${prefix}.${key}` : key, condition, schema, problems, depth)

@@ -219,5 +219,137 @@ export function hostileRequests(ids: Ids): HostileRequest[] {
     raw: '{ Events { docs { id } } }',
     contentType: 'text/plain',
   })
+  list.push(...secondPass(ids))
+  return list
+}
+
+/** Filters whose names Payload's query parser drops, leaving a query that matches everything. */
+const DROPPED_FILTERS = [
+  'where[toString]=x',
+  'where[hasOwnProperty]=x',
+  'where[__proto__][title][equals]=x',
+  'where[constructor]=x',
+  'where[valueOf][equals]=1',
+  'where[isPrototypeOf]=x',
+  'where[or][0][toString]=x',
+]
+/** Filters that match every document, and filters through lists other documents make. */
+const MATCH_EVERYTHING = [
+  'where[title][like]=',
+  'where[title][like]=%20%20',
+  'where[summary][contains]=',
+  'where[or][0][title][like]=',
+  'where[clusters.events.title][like]=x',
+  'where[tags.events.title][equals]=x',
+]
+const deepJson = (levels: number) => `{"title":${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}}`
+
+/** The second hostile probe's classes, each in several forms (tests/hostile/hostile.test.ts). */
+function secondPass(ids: Ids): HostileRequest[] {
+  const list: HostileRequest[] = []
+  const rest = (name: string, method: Method, path: string, options?: Omit<RequestOptions, 'token'>) =>
+    list.push({ kind: 'rest', name, method, path, options })
+  for (const query of [...DROPPED_FILTERS, ...MATCH_EVERYTHING]) {
+    rest(`GET /api/events?${query}`, 'GET', `/api/events?${query}`)
+    rest(`PATCH /api/events?${query}`, 'PATCH', `/api/events?${query}`, { json: { summary: 'Overwritten' } })
+    rest(`DELETE /api/tags?${query}`, 'DELETE', `/api/tags?${query}`)
+  }
+  for (const query of ['locale=xx', 'locale=EN', 'fallback-locale=xx', 'fallbackLocale=klingon'])
+    rest(`GET /api/events?${query}`, 'GET', `/api/events?${query}`)
+  const ids101 = Array.from({ length: 101 }, (_, i) => i + 1).join(',')
+  rest('DELETE 101 tags by id', 'DELETE', `/api/tags?where[id][in]=${ids101}`)
+  rest('PATCH every event by a filter that matches them all', 'PATCH', '/api/events?where[startDate][exists]=true', {
+    json: { summary: 'Overwritten' },
+  })
+  rest('DELETE every tag by a filter that matches them all', 'DELETE', '/api/tags?where[name][exists]=true')
+  rest('a read sent as a POST with a JSON query', 'POST', '/api/events', {
+    json: { where: { title: { equals: 'nothing' } } },
+    headers: { 'X-Payload-HTTP-Method-Override': 'GET' },
+  })
+  rest('a read sent as a POST with a query in the address too', 'POST', '/api/events?where[title][equals]=x', {
+    raw: 'where[title][equals]=y',
+    contentType: 'application/x-www-form-urlencoded',
+    headers: { 'X-Payload-HTTP-Method-Override': 'GET' },
+  })
+  rest('a DELETE sent as a POST', 'POST', `/api/tags/${ids.tag}`, {
+    json: {},
+    headers: { 'X-HTTP-Method-Override': 'DELETE' },
+  })
+  rest('GET the migrations', 'GET', '/api/payload-migrations')
+  rest('GET the jobs', 'GET', '/api/payload-jobs')
+  rest('POST a job', 'POST', '/api/payload-jobs', { json: { taskSlug: 'schedulePublish', input: {} } })
+  rest('POST an event 10,000 levels deep', 'POST', '/api/events', {
+    raw: deepJson(10_000),
+    contentType: 'application/json',
+  })
+  rest('PATCH an event 10,000 levels deep', 'PATCH', `/api/events/${ids.event}`, {
+    raw: deepJson(10_000),
+    contentType: 'application/json',
+  })
+  rest('POST a tag 300 levels deep', 'POST', '/api/tags', { raw: deepJson(300), contentType: 'application/json' })
+  rest('POST a tag made in 1999', 'POST', '/api/tags', {
+    json: { name: 'Backdated', createdAt: '1999-01-01T00:00:00.000Z' },
+  })
+  rest('PATCH an event back to 1999', 'PATCH', `/api/events/${ids.event}`, {
+    json: { createdAt: '1999-01-01T00:00:00.000Z' },
+  })
+  rest('PATCH an event to have changed in 1999', 'PATCH', `/api/events/${ids.event}`, {
+    json: { updatedAt: '1999-01-01T00:00:00.000Z' },
+  })
+  for (const date of ['2027-02-30T10:00:00.000Z', '2027-04-31T10:00:00.000Z', '2027-13-01T10:00:00.000Z'])
+    rest(`PATCH an event to start on ${date.slice(0, 10)}`, 'PATCH', `/api/events/${ids.event}`, {
+      json: { startDate: date },
+    })
+  for (const [name, title] of [
+    ['NUL', 'A\u0000B'],
+    ['BEL', 'Bell\u0007'],
+    ['ESC', '\u001B[31mred'],
+    ['U+FFFE', 'x\uFFFE'],
+  ])
+    rest(`PATCH an event title with ${name}`, 'PATCH', `/api/events/${ids.event}`, { json: { title } })
+  rest('POST a tag whose name holds a NUL', 'POST', '/api/tags', { json: { name: 'Nul\u0000' } })
+  const body = (node: unknown) => ({ root: { type: 'root', version: 1, children: [node] } })
+  const paragraphWith = (child: unknown) => body({ type: 'paragraph', version: 1, children: [child] })
+  rest('PATCH an event body with a script node', 'PATCH', `/api/events/${ids.event}`, {
+    json: { body: body({ type: 'script', version: 1, text: 'alert(1)' }) },
+  })
+  for (const url of ['//evil.example', '/\\evil.example'])
+    rest(`PATCH an event body linking to ${url}`, 'PATCH', `/api/events/${ids.event}`, {
+      json: {
+        body: paragraphWith({
+          type: 'link',
+          version: 3,
+          fields: { url, linkType: 'custom' },
+          children: [{ type: 'text', version: 1, text: 'x' }],
+        }),
+      },
+    })
+  rest('upload a photo from a link-local address', 'POST', '/api/photos', {
+    json: { alt: 'x', credit: 'y', url: 'http://169.254.169.254/latest/x.jpg', filename: 'x.jpg' },
+  })
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ alt: 'x', credit: 'y' }))
+  form.append('file', new Blob(['not a picture'], { type: 'image/jpeg' }), 'a\u0000b.jpg')
+  rest('upload a file whose name holds a NUL', 'POST', '/api/photos', { form })
+
+  const gql = (name: string, query: string, variables?: Record<string, unknown>) =>
+    list.push({ kind: 'graphql', name, query, variables })
+  gql(
+    'pagination off through a variable default',
+    'query($p: Boolean = false) { Events(pagination: $p) { docs { id } } }',
+  )
+  gql('a page of 5,000 through a variable default', 'query($l: Int = 5000) { Events(limit: $l) { docs { id } } }')
+  gql(
+    '50 aliases of 100 events',
+    `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: Events(limit: 100, page: ${i + 1}) { docs { title } }`).join(' ')} }`,
+  )
+  gql(
+    'lists of lists of lists',
+    '{ Tags(limit: 100) { docs { events(limit: 100) { docs { tags { events(limit: 100) { docs { title } } } } } } } }',
+  )
+  gql(
+    'a relation chain twelve levels deep',
+    `{ Events(limit: 100) { docs { ${'tags { events(limit: 100) { docs { '.repeat(2)}title${' } } }'.repeat(2)} } } }`,
+  )
   return list
 }

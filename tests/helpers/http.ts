@@ -1,7 +1,9 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
+import { graphqlBudget } from '@/api/graphql-budget'
 import { graphqlGate } from '@/api/graphql-gate'
+import { publicHttp } from '@/api/public-http'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
@@ -29,11 +31,22 @@ function parse(text: string): unknown {
   }
 }
 
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response> | Response
+
 /**
  * Calls the same route handlers that app/(payload)/api serves, with real Request objects, so REST and
  * GraphQL are tested through HTTP semantics (status codes, JSON bodies, auth headers) without a server.
+ * `served`: through what the routes wrap them in too (publicHttp's checks, GraphQL's budget), as the server does.
  */
-export function apiClient(config: SanitizedConfig) {
+export function apiClient(config: SanitizedConfig, { served = false }: { served?: boolean } = {}) {
+  const wrap = (handler: Handler): Handler =>
+    served ? publicHttp(handler, ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE']) : handler
+  const handlers = Object.fromEntries(
+    Object.entries(HANDLERS).map(([method, make]) => [method, wrap(make(config) as Handler)]),
+  ) as Record<Method, Handler>
+  const graphqlPost = served
+    ? publicHttp(graphqlBudget(config, GRAPHQL_POST(config)), ['POST'])
+    : (request: Request) => GRAPHQL_POST(config)(request)
   const headersFor = (options: RequestOptions) => {
     const headers = new Headers(options.headers)
     if (options.token) headers.set('Authorization', `JWT ${options.token}`)
@@ -56,7 +69,7 @@ export function apiClient(config: SanitizedConfig) {
       })
     const body = options.form ?? options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json))
     const request = new Request(url, { method, headers: headersFor(options), body })
-    const response = await HANDLERS[method](config)(request, { params: Promise.resolve({ slug }) })
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const answer = options.binary ? Buffer.from(await response.arrayBuffer()) : parse(await response.text())
     return { status: response.status, body: answer, headers: response.headers }
   }
@@ -81,7 +94,7 @@ export function apiClient(config: SanitizedConfig) {
       body: options.raw ?? JSON.stringify({ query, variables: options.variables }),
     })
     // As served: the proxy's gate first, then Payload's route.
-    const response = (await graphqlGate(request)) ?? (await GRAPHQL_POST(config)(request))
+    const response = (await graphqlGate(request)) ?? (await graphqlPost(request, {}))
     return { status: response.status, body: parse(await response.text()), headers: response.headers }
   }
 

@@ -1,5 +1,8 @@
 import fs from 'node:fs'
 
+// The requests go through what the server wraps the handlers in (the rate limit would answer them first).
+process.env.RATE_LIMIT_PER_MINUTE = '100000000'
+
 import { createUser, eventData, jpeg } from '../helpers/fixtures'
 import { hostileRequests, type HostileRequest } from '../helpers/hostile'
 import { apiClient, type ApiResponse } from '../helpers/http'
@@ -12,7 +15,7 @@ let requests: HostileRequest[]
 
 beforeAll(async () => {
   ctx = await startPayload()
-  api = apiClient(ctx.config)
+  api = apiClient(ctx.config, { served: true })
   for (const role of ['admin', 'editor', 'contributor'] as const)
     tokens[role] = (await createUser(ctx.payload, role)).token
   const { payload } = ctx
@@ -102,7 +105,7 @@ test('hostile requests as anonymous, contributor, editor and admin: a 4xx with a
       if (problem) problems.push(`${role} · ${request.name}: ${problem}`)
     }
   }
-  expect(sent).toBeGreaterThanOrEqual(300)
+  expect(sent).toBeGreaterThanOrEqual(480)
   if (problems.length) console.log(problems.join('\n'))
   expect(problems).toEqual([])
   expect(await snapshot()).toEqual(before)
