@@ -70,7 +70,7 @@ export function paramProblems(
     if (!VERSION_PATHS.has(first) && !fields.some((f) => 'name' in f && f.name === first))
       problems.push({ path: 'sort', message: `"${part.slice(0, 40)}" is not a field to sort by` })
   }
-  if (req.payloadAPI === 'REST') problems.push(...shapeProblems(req, fields), ...addressProblems(req, args.where))
+  if (req.payloadAPI === 'REST') problems.push(...shapeProblems(req, fields), ...addressProblems(req))
   return problems
 }
 
@@ -85,9 +85,11 @@ const LOCALE_PARAMS: Array<[string, string[]]> = [
  * What the address asks for that Payload would drop without a word: a filter whose name its query parser throws
  * away (where[toString], where[__proto__]: the read then matches everything), a language the site does not have.
  */
-function addressProblems(req: PayloadRequest, where: unknown): WhereProblem[] {
+function addressProblems(req: PayloadRequest): WhereProblem[] {
   const params = req.searchParams
   const problems: WhereProblem[] = []
+  // What Payload's parser made of the address (the operation's own where may hold more: access rules).
+  const where = (req.query as { where?: unknown } | undefined)?.where
   const parsed = isRecord(where) ? where : {}
   const named = new Set<string>()
   for (const key of params.keys()) {

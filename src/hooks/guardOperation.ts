@@ -214,7 +214,6 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
   if (bulk && isEmptyWhere(args.where)) {
     throw new QueryRefused([{ path: 'where', message: `is empty: a change to many ${collection.slug} needs a filter` }])
   }
-  if (bulk && !args.overrideAccess) await bulkCeiling(req, collection, args.where as Where)
   if (bulk && !args.overrideAccess && roleOf(req) !== 'admin' && !selectsByIds(args.where)) {
     throw new QueryRefused(
       [
@@ -226,6 +225,7 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
       403,
     )
   }
+  if (bulk && !args.overrideAccess) await bulkCeiling(req, collection, args.where as Where)
   return incoming
 }
 
