@@ -1,5 +1,6 @@
 import { createLocalReq, type PayloadRequest } from 'payload'
 
+import { serverFunctions } from '@/admin/server-functions'
 import { notePublicState, publicStateKept } from '@/hooks/publication'
 
 import { createUser, eventData } from '../helpers/fixtures'
@@ -243,6 +244,28 @@ describe('scheduled publishing is an editor’s', () => {
       req: { user: editorUser } as unknown as PayloadRequest,
     })
     expect(byEditor.docs).toHaveLength(1)
+  })
+
+  test('the schedule drawer’s list: an editor sees what is scheduled, a contributor nothing (not a fault)', async () => {
+    const event = await ctx.payload.create({
+      collection: 'events',
+      draft: true,
+      data: eventData({ _status: 'draft', title: 'Listed', clusters: [mine] }),
+    })
+    await ctx.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'events', value: String(event.id) } },
+      waitUntil: new Date(Date.now() + 3_600_000),
+    } as never)
+    const upcoming = serverFunctions['get-upcoming-scheduled-publish']
+    const ask = async (user: Record<string, unknown>) =>
+      upcoming({
+        id: event.id,
+        collectionSlug: 'events',
+        req: await createLocalReq({ user: user as never }, ctx.payload),
+      } as never)
+    expect(await ask(editorUser)).toHaveLength(1)
+    expect(await ask(contributorUser)).toEqual([])
   })
 
   test('what a contributor schedules runs as the contributor: it neither publishes nor unpublishes', async () => {
