@@ -22,6 +22,7 @@ import { editorField, roleOf } from './src/access'
 import { withLockRules } from './src/access/locks'
 import { adminOrigins } from './src/api/admin-origins'
 import { apiDocsEndpoint } from './src/api/api-docs'
+import { accessQuery } from './src/api/graphql-access'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { openapiEndpoint } from './src/api/openapi'
@@ -97,7 +98,11 @@ export default buildConfig({
     limits: { fileSize: MAX_PHOTO_BYTES },
     responseOnLimit: `The file is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB, the limit for photos.`,
   },
-  graphQL: { disablePlaygroundInProduction: true, maxComplexity: GRAPHQL_LIMITS.maxComplexity },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.maxComplexity,
+    queries: accessQuery,
+  },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
   // Jobs (scheduled publishing, webhook deliveries) are run by the app's own ticker through this endpoint, each by one replica.
