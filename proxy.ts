@@ -31,10 +31,16 @@ let env: ReturnType<typeof readEnv> | undefined
  */
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
   env ??= readEnv()
-  const nonce = area === 'site' && env.production ? undefined : Buffer.from(crypto.randomUUID()).toString('base64')
   // Next's draft-mode cookie: an editor's preview, which the admin shows in its live preview frame.
   const framedByAdmin = area === 'site' && request.cookies.has(DRAFT_MODE_COOKIE)
-  const csp = pageCsp(area, nonce ? { nonce } : 'hashes', {
+  // A preview is rendered for one editor and kept by no one: its scripts are the ones Next stamps with this
+  // response's nonce, never whatever inline script the page happens to hold.
+  const shared = area === 'site' && env.production && !framedByAdmin
+  const nonce = shared ? undefined : Buffer.from(crypto.randomUUID()).toString('base64')
+  const inline = nonce
+    ? { nonce, ...(area === 'site' && env.production ? { styles: 'hashes' as const } : {}) }
+    : 'hashes'
+  const csp = pageCsp(area, inline, {
     production: env.production,
     https: env.serverUrl.startsWith('https://'),
     framedByAdmin,

@@ -48,7 +48,11 @@ const directives = (d: Record<string, string>) =>
 export { INLINE_HASHES }
 
 /** How a page's own inline scripts are allowed: this response's nonce, or their hashes. */
-export type InlineScripts = { nonce: string } | 'hashes'
+/**
+ * How a page's own inline scripts are allowed: by this response's nonce (Next stamps it on the scripts it writes; the
+ * page's styles too, or by their hashes), or by the hashes of what the page holds (a page the same for everyone).
+ */
+export type InlineScripts = { nonce: string; styles?: 'hashes' } | 'hashes'
 
 /**
  * Pages and the admin: inline scripts only by this response's nonce (and what they load) or by their hashes
@@ -67,7 +71,7 @@ export function pageCsp(
 ): string {
   // 'strict-dynamic' would let a hashed script load others but refuse the page's own <script src> tags.
   const scripts = inline === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}' 'strict-dynamic'`
-  const styles = inline === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}'`
+  const styles = inline === 'hashes' || inline.styles === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}'`
   return directives({
     'default-src': "'self'",
     'script-src': `'self' ${scripts}${production ? '' : " 'unsafe-eval'"}`,

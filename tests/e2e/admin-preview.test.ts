@@ -58,6 +58,10 @@ suite('previewing an event while editing it', () => {
     const framed = (await page.request.get(`${BASE_URL}/events/${doc.slug}`)).headers()
     expect(framed['content-security-policy']).toContain("frame-ancestors 'self'")
     expect(framed['x-frame-options']).toBe('SAMEORIGIN')
+    // Its scripts are the ones Next stamped with this response's nonce, not every inline script the page holds.
+    const scripts = / script-src ([^;]*)/.exec(framed['content-security-policy'])?.[1] ?? ''
+    expect(scripts).toMatch(/'nonce-[A-Za-z0-9+/=]+'/)
+    expect(scripts).not.toMatch(/sha256-/)
     const anonymous = await fetch(`${BASE_URL}/events/${doc.slug}`)
     expect(anonymous.status).toBe(404)
 

@@ -40,6 +40,30 @@ suite('security headers and request limits of the running site', () => {
     }
   })
 
+  test('what is not a page runs nothing: site-wide files, the embed’s data, redirects and image answers', async () => {
+    const runsNothing = "default-src 'none'"
+    for (const path of [
+      '/sitemap.xml',
+      '/sitemaps/0.xml',
+      '/robots.txt',
+      '/manifest.webmanifest',
+      '/embed/events.json',
+      '/_next/image?url=%2Fnot-there.jpg&w=640&q=75',
+      '/_next/image?url=https%3A%2F%2Fevil.example%2Fx.jpg&w=640&q=75',
+    ]) {
+      const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
+      expect({ path, csp: res.headers.get('content-security-policy') }).toEqual({
+        path,
+        csp: expect.stringContaining(runsNothing),
+      })
+    }
+    for (const path of ['/en/events', '/tags/climate?page=2']) {
+      const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
+      expect({ path, status: res.status }).toEqual({ path, status: 308 })
+      expect(res.headers.get('content-security-policy')).toContain(runsNothing)
+    }
+  })
+
   test('a page is the same bytes and policy for every reader, its inline scripts allowed by hash; the admin has a fresh nonce; the API runs nothing', async () => {
     const read = async () => {
       const res = await fetch(`${BASE_URL}/events/${EVENT.slug}`)

@@ -266,6 +266,19 @@ describe('scheduled publishing is an editor’s', () => {
       } as never)
     expect(await ask(editorUser)).toHaveLength(1)
     expect(await ask(contributorUser)).toEqual([])
+    // Scheduling through the drawer: refused for the contributor, with the drawer's own error shape; nothing queued.
+    const schedule = serverFunctions['schedule-publish']
+    const scheduleAs = async (user: Record<string, unknown>) =>
+      schedule({
+        type: 'publish',
+        date: new Date(Date.now() + 7_200_000),
+        doc: { relationTo: 'events', value: String(event.id) },
+        req: await createLocalReq({ user: user as never }, ctx.payload),
+      } as never)
+    expect(await scheduleAs(contributorUser)).toEqual({ error: expect.stringMatching(/editor/) })
+    expect(await ask(editorUser)).toHaveLength(1)
+    expect(await scheduleAs(editorUser)).toEqual({ message: expect.any(String) })
+    expect(await ask(editorUser)).toHaveLength(2)
   })
 
   test('what a contributor schedules runs as the contributor: it neither publishes nor unpublishes', async () => {

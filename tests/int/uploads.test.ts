@@ -85,3 +85,22 @@ describe('uploads', () => {
     expect(missing.status).toBe(404)
   })
 })
+
+describe('the name a photo is stored under', () => {
+  test('the extension is the one of the image, whatever the name said', async () => {
+    const webp = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#345' } })
+      .webp()
+      .toBuffer()
+    for (const [data, name, type, stored] of [
+      [await jpeg(), 'programme.html', 'image/jpeg', /^programme\.jpg$/],
+      [await jpeg(), 'poster.php.png', 'image/png', /^poster\.php\.jpg$/],
+      [webp, 'hall.jpg', 'image/jpeg', /^hall\.webp$/],
+      [await jpeg(), 'group.jpeg', 'image/jpeg', /^group\.jpeg$/],
+    ] as const) {
+      const res = await upload(data, name, type)
+      expect({ name, status: res.status }).toEqual({ name, status: 201 })
+      expect(res.body.doc.filename).toMatch(stored)
+      expect(res.body.doc.url).not.toMatch(/\.(html|php\.png)/)
+    }
+  })
+})

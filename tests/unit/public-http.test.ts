@@ -91,8 +91,7 @@ describe('answers to other sites', () => {
       { Authorization: 'users API-Key x' },
       { Cookie: 'payload-token=x' },
     ]
-    for (const junk of junks)
-      expect((await get(ip, junk)).status).toBe(429)
+    for (const junk of junks) expect((await get(ip, junk)).status).toBe(429)
     // The app's own job runner is never counted under a public limit.
     const own = { [JOBS_KEY_HEADER]: jobsKey(readEnv().payloadSecret) }
     for (let i = 0; i < 5; i += 1) expect((await get(ip, own)).status).toBe(200)
@@ -101,6 +100,51 @@ describe('answers to other sites', () => {
     const file = () =>
       handler(new Request('http://localhost/api/photos/file/a.jpg', { headers: { 'x-forwarded-for': ip } }), {})
     for (let i = 0; i < 5; i += 1) expect((await file()).status).toBe(200)
+  })
+})
+
+describe('what Payload answers oddly', () => {
+  const seen: string[] = []
+  const payloadLike = publicHttp(async (request: Request) => {
+    seen.push(request.method)
+    if (request.method !== 'GET') return new Response('{"message":"Cannot HEAD /api/events"}', { status: 501 })
+    const url = new URL(request.url)
+    if (url.pathname === '/api/nothing') return Response.json({ message: 'Cannot GET /api/nothing' }, { status: 501 })
+    return Response.json({ docs: [] })
+  })
+
+  test('HEAD is answered as GET, without a body', async () => {
+    const res = await payloadLike(
+      new Request('http://localhost/api/events', { method: 'HEAD', headers: { 'x-forwarded-for': from() } }),
+      {},
+    )
+    expect(res.status).toBe(200)
+    expect(seen.at(-1)).toBe('GET')
+    expect(await res.text()).toBe('')
+    expect(res.headers.get('etag')).toMatch(/^"/)
+  })
+
+  test('an address Payload has no route for is a 404 that says so, not a 501', async () => {
+    const res = await payloadLike(
+      new Request('http://localhost/api/nothing', { headers: { 'x-forwarded-for': from() } }),
+      {},
+    )
+    expect(res.status).toBe(404)
+    expect((await res.json()).errors[0].message).toMatch(/nothing to GET at \/api\/nothing/)
+  })
+
+  test('a JSON body nested deeper than any document is refused before anything reads it', async () => {
+    const deep = `{"title":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    const res = await payloadLike(
+      new Request('http://localhost/api/events', {
+        method: 'POST',
+        body: deep,
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': from() },
+      }),
+      {},
+    )
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/nests 5001 levels deep; 200 are allowed/)
   })
 })
 
