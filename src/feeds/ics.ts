@@ -1,9 +1,8 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones'
-
 import type { EventFeedView } from '@/data/views/event'
 import { compactDate, compactUtc } from '@/lib/calendar'
 import { allDayRange } from '@/lib/event-time'
 import { withoutForbiddenCharacters } from '@/lib/plain-text'
+import { vtimezone } from '@/lib/vtimezone'
 import { utcToWallTime } from '@/lib/zoned-time'
 
 import type { Channel } from './channel'
@@ -78,10 +77,23 @@ function eventLines(event: EventFeedView, host: string): string[] {
   ]
 }
 
-/** The VTIMEZONE of each zone the timed events name, so a calendar needs no zone data of its own. */
+/**
+ * The VTIMEZONE of each zone the timed events name (RFC 5545 asks one for each TZID), from the server's own zone
+ * rules, for the years the events fall in: a calendar needs no zone data of its own.
+ */
 function zoneLines(events: EventFeedView[]): string[] {
-  const zones = new Set(events.filter((e) => !e.time.allDay).map((e) => e.time.timeZone))
-  return [...zones].flatMap((zone) => getVtimezoneComponent(zone)?.trim().split(/\r?\n/) ?? [])
+  const years = new Map<string, { first: number; last: number }>()
+  for (const { time } of events) {
+    if (time.allDay) continue
+    const first = new Date(time.start).getUTCFullYear()
+    const last = new Date(time.end).getUTCFullYear()
+    const seen = years.get(time.timeZone)
+    years.set(time.timeZone, {
+      first: Math.min(first, seen?.first ?? first),
+      last: Math.max(last, seen?.last ?? last),
+    })
+  }
+  return [...years].flatMap(([zone, range]) => vtimezone(zone, range.first, range.last))
 }
 
 /**

@@ -3,6 +3,7 @@ import Parser from 'rss-parser'
 
 import { EVENT } from '@/seed/data'
 
+import { adminAccount } from './accounts'
 import { BASE_URL, SKIP_REASON } from './browser'
 
 // Skipped only where no Chromium exists outside CI (the server is started with the browser tests).
@@ -27,6 +28,32 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
     expect(res.text).toContain('DTSTART;VALUE=DATE:20240625')
     expect(res.text).toContain('DTEND;VALUE=DATE:20240627')
     expect(event.categories).toContain('Climate')
+  })
+
+  test('a timed event’s calendar describes every zone it names, from the server’s own rules (Almaty at +05:00)', async () => {
+    const { token } = await adminAccount()
+    const res = await fetch(`${BASE_URL}/api/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        _status: 'published',
+        title: `Evening in Almaty ${Date.now()}`,
+        startDate: '2027-03-10T13:30:00.000Z',
+        startDate_tz: 'Asia/Almaty',
+        endDate: '2027-03-10T15:00:00.000Z',
+        endDate_tz: 'Asia/Almaty',
+      }),
+    })
+    expect(res.status).toBe(201)
+    const { doc } = await res.json()
+    const ics = await get(`/events/${doc.slug}/event.ics`)
+    expect(ics.text).toContain('DTSTART;TZID=Asia/Almaty:20270310T183000')
+    const named = new Set([...ics.text.matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]))
+    expect([...named]).toEqual(['Asia/Almaty'])
+    for (const zone of named) expect(ics.text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}\r\n`)
+    expect(ics.text).toContain('TZOFFSETTO:+0500')
+    expect(ics.text).not.toContain('TZOFFSETTO:+0600')
+    expect(vevents(ics.text)[0].start.toISOString()).toBe('2027-03-10T13:30:00.000Z')
   })
 
   test('/events.ics carries upcoming events only, and takes the list filters', async () => {
