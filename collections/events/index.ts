@@ -11,6 +11,7 @@ import { notePublicState, publicStateKept } from '@/hooks/publication'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { dateRangeError } from '@/lib/date-range'
 import { isLocale } from '@/lib/locales'
+import { DATE_SHOWN_AS, TYPED_DATE_FORMATS } from '@/lib/typed-dates'
 import { DEFAULT_TIMEZONE } from '@/lib/timezones'
 import { previewPath, routes } from '@/lib/routes'
 
@@ -43,10 +44,12 @@ const dateAndTime: DateField['admin'] = {
   date: {
     pickerAppearance: 'dayAndTime',
     timeIntervals: 15,
-    displayFormat: 'd MMMM yyyy, HH:mm',
+    displayFormat: DATE_SHOWN_AS,
     timeFormat: 'HH:mm',
-    overrides: { calendarStartDay: 1 },
+    // Shown in the first form; typed in any of the others too. A typed date no form reads is not taken.
+    overrides: { calendarStartDay: 1, dateFormat: [DATE_SHOWN_AS, ...TYPED_DATE_FORMATS], strictParsing: false },
   },
+  description: 'Pick it, or type it day first: 15/01/2027 19:00, 15.01.2027 19:00 or 15 January 2027, 19:00.',
 }
 
 /**
@@ -69,7 +72,10 @@ export const Events: CollectionConfig = {
     listSearchableFields: ['title', 'slug', 'summary'],
     components: {
       edit: {
-        beforeDocumentControls: ['/src/admin/ShowDraftErrors#ShowDraftErrors'],
+        beforeDocumentControls: [
+          '/src/admin/ShowDraftErrors#ShowDraftErrors',
+          '/src/admin/ScheduleDefault#ScheduleDefault',
+        ],
         PreviewButton: '/src/admin/PreviewLink#PreviewLink',
       },
     },

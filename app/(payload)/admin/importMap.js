@@ -28,6 +28,7 @@ import { AuthorCell as AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../..
 import { AuthorField as AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { TranslationsCell as TranslationsCell_91aeedf79ab257e7c3936281e916d616 } from '../../../src/admin/TranslationsCell'
 import { ShowDraftErrors as ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074 } from '../../../src/admin/ShowDraftErrors'
+import { ScheduleDefault as ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d } from '../../../src/admin/ScheduleDefault'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
@@ -65,6 +66,7 @@ export const importMap = {
   "/src/admin/AuthorName#AuthorField": AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/TranslationsCell#TranslationsCell": TranslationsCell_91aeedf79ab257e7c3936281e916d616,
   "/src/admin/ShowDraftErrors#ShowDraftErrors": ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074,
+  "/src/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
