@@ -94,6 +94,12 @@ export const previewPath = (path: string) => `/preview?path=${encodeURIComponent
 export const exitPreviewPath = (path: string) => `/preview/exit?path=${encodeURIComponent(path)}`
 export const adminLoginPath = (redirect: string) => `/admin/login?redirect=${encodeURIComponent(redirect)}`
 
+/**
+ * A redirect to a path of this site, at the address the browser asked at (a relative Location): the preview's
+ * draft cookie lives at that address, and the configured public address (or localhost) may be another one.
+ */
+export const redirectHere = (path: string) => new Response(null, { status: 307, headers: { Location: path } })
+
 /** A path of this site that a redirect may go to: one leading slash, no scheme, host or backslash. */
 export function isSitePath(value: string | null | undefined): value is string {
   return (

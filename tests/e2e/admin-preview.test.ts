@@ -73,6 +73,24 @@ suite('previewing an event while editing it', () => {
   })
 })
 
+test('the preview opens at the address the editor is at (127.0.0.1 as well as localhost)', async () => {
+  if (SKIP_REASON) return
+  const editor = await account('editor')
+  for (const host of ['localhost', '127.0.0.1']) {
+    const base = BASE_URL.replace('localhost', host)
+    const asked = `${base}/preview?path=${encodeURIComponent('/events/anything')}`
+    const res = await fetch(asked, { redirect: 'manual', headers: { authorization: `JWT ${editor.token}` } })
+    expect(res.status).toBe(307)
+    const target = new URL(res.headers.get('location') ?? '', asked)
+    expect({ host, target: target.href }).toEqual({ host, target: `${base}/events/anything` })
+    expect(res.headers.get('set-cookie') ?? '').toContain('__prerender_bypass')
+    const exit = await fetch(`${base}/preview/exit?path=%2Ftags`, { redirect: 'manual' })
+    expect(new URL(exit.headers.get('location') ?? '', asked).href).toBe(`${base}/tags`)
+    const anonymous = await fetch(asked, { redirect: 'manual' })
+    expect(new URL(anonymous.headers.get('location') ?? '', asked).origin).toBe(new URL(base).origin)
+  }
+})
+
 async function expect_(read: () => Promise<string>, pattern: RegExp, timeoutMs = 5_000) {
   const started = Date.now()
   let last = ''
