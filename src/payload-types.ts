@@ -564,8 +564,14 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Pick it, or type it day first: 15/01/2027 19:00, 15.01.2027 19:00 or 15 January 2027, 19:00.
+   */
   startDate: string;
   startDate_tz: SupportedTimezones;
+  /**
+   * Pick it, or type it day first: 15/01/2027 19:00, 15.01.2027 19:00 or 15 January 2027, 19:00.
+   */
   endDate: string;
   endDate_tz: SupportedTimezones;
   /**

@@ -10,7 +10,7 @@ import { signedInAs } from './caller'
 import { clientAddress } from './client-address'
 import { carriesCredential, readCredential } from './credentials'
 import { hitCounter } from './hit-counter'
-import { fromResponseCache, keptRead } from './response-cache'
+import { fromResponseCache, isPublicRead, keptRead } from './response-cache'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
@@ -171,11 +171,15 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
   // A handler that validates by itself (photo files: versioned addresses, their own ETag) keeps its headers.
   if (response.headers.has('etag')) return response
   const headers = new Headers(response.headers)
-  if (carriesCredential(request.headers)) {
+  // An answer for this caller: a signed-in one's, or any answer about who is asking (/api/users/me before sign-in
+  // was kept by the browser and shown after it: the admin then had no user).
+  if (carriesCredential(request.headers) || !isPublicRead(url)) {
     headers.set('Cache-Control', 'private, no-store')
     return new Response(response.body, { status: response.status, headers })
   }
   if (response.status !== 200) return response
+  // A browser keeps the anonymous answer under the address alone unless told that a credential changes it.
+  headers.append('Vary', 'Cookie, Authorization')
   const body = await response.arrayBuffer()
   const etag = etagOf(body)
   headers.set('ETag', etag)

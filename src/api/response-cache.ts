@@ -42,8 +42,15 @@ function failed(url: URL, body: string): boolean {
   }
 }
 
+/**
+ * Whether an address serves what every reader sees alike (the public collections, the settings, GraphQL, feeds,
+ * calendars): only such answers may be kept by anyone. Everything else answers for its caller — `/api/users/me`
+ * says who is signed in — and is never kept, not even when the caller is anonymous.
+ */
+export const isPublicRead = (url: URL): boolean => KEPT.some((path) => path.test(url.pathname))
+
 export const keptRead = (method: string, url: URL): boolean =>
-  method === 'GET' && insideNextServer() && KEPT.some((path) => path.test(url.pathname))
+  method === 'GET' && insideNextServer() && isPublicRead(url)
 
 /**
  * An anonymous read answered from the data cache (in Redis with REDIS_URL, so every replica shares it), tagged

@@ -113,4 +113,52 @@ suite('from a contributor’s draft to a public page', () => {
     const published = await storedDraft(id, editor.token, () => true)
     expect(published.reviewState).toBe('writing')
   })
+
+  test('an editor sends a draft back with a note; the contributor reads it', async () => {
+    const clusters = await (await fetch(`${BASE_URL}/api/clusters?limit=1&depth=0`)).json()
+    const contributor = await account('contributor', [clusters.docs[0].id])
+    const editor = await account('editor')
+    const title = `Sent back ${Date.now()}`
+    const created = await fetch(`${BASE_URL}/api/events?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${contributor.token}` },
+      body: JSON.stringify({
+        title,
+        startDate: '2031-05-05T16:00:00.000Z',
+        endDate: '2031-05-05T18:00:00.000Z',
+        clusters: [clusters.docs[0].id],
+        reviewState: 'ready',
+      }),
+    })
+    const id = String((await created.json()).doc.id)
+
+    const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const editorPage = await desk.newPage()
+    const faults: string[] = []
+    editorPage.on(
+      'console',
+      (m) => m.type() === 'error' && /queued function|TypeError/.test(m.text()) && faults.push(m.text()),
+    )
+    await signIn(editorPage, editor.email, editor.password)
+    await editorPage.goto(`${BASE_URL}/admin/collections/events/${id}`)
+    await editorPage.click('#field-reviewState')
+    await editorPage.locator('.rs__option', { hasText: 'Sent back with a note' }).click()
+    // The note appears as soon as the draft is being sent back, and the draft saves once it is written.
+    const note = editorPage.locator('#field-reviewNote')
+    await note.waitFor({ timeout: 10_000 })
+    await note.fill('Please add the venue’s address.')
+    const returned = await storedDraft(id, editor.token, (d) => d.reviewState === 'returned')
+    expect(returned.reviewNote).toBe('Please add the venue’s address.')
+    expect(faults).toEqual([])
+    await editorPage.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-sent-back.png` })
+    await desk.close()
+
+    const page = await session.context.newPage()
+    await signIn(page, contributor.email, contributor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${id}`)
+    await page.locator('#field-reviewNote').waitFor()
+    expect(await page.locator('#field-reviewNote').inputValue()).toBe('Please add the venue’s address.')
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-note-read.png` })
+    await page.close()
+  })
 })
