@@ -10,6 +10,26 @@ suite('translating in the admin', () => {
   })
   afterAll(() => closeBrowser(session))
 
+  test('switching the content language shows that language’s text at once, and the menu says which', async () => {
+    const editor = await account('editor')
+    const events = await (await fetch(`${BASE_URL}/api/events?limit=1&depth=0&locale=fr`)).json()
+    const event = events.docs[0]
+    // A context of its own: the other tests sign in on the shared one.
+    const own = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await own.newPage()
+    await signIn(page, editor.email, editor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${event.id}`)
+    await page.locator('#field-title').waitFor()
+    await page.click('.localizer .popup-button, .localizer button')
+    await page.getByText('Français (fr)').click()
+    await page.waitForURL(/locale=fr/)
+    for (let i = 0; i < 20 && (await page.inputValue('#field-title')) !== event.title; i += 1)
+      await page.waitForTimeout(250)
+    expect(await page.inputValue('#field-title')).toBe(event.title)
+    expect(await page.locator('.localizer').innerText()).toContain('Français')
+    await own.close()
+  })
+
   test('an event not yet in French: the heading, the breadcrumb and the empty fields show the English text', async () => {
     const editor = await account('editor')
     const title = `Open-air reading in the park ${Date.now()}`
