@@ -63,7 +63,8 @@ export default buildConfig({
       supportedTimezones: zoneOptions(),
       defaultTimezone: DEFAULT_TIMEZONE,
     },
-    meta: { titleSuffix: ' · Events CMS' },
+    // The site's own icon (the admin would otherwise have none, and browsers ask for /favicon.ico).
+    meta: { titleSuffix: ' · Events CMS', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
     // European style wherever the admin prints a date: "29 November 2026, 19:00".
     dateFormat: 'd MMMM yyyy, HH:mm',
     components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },

@@ -256,7 +256,11 @@ export const Events: CollectionConfig = {
       // A list column only: which languages the title is still missing in.
       name: 'translations',
       type: 'ui',
-      admin: { components: { Cell: '/src/admin/TranslationsCell#TranslationsCell' } },
+      admin: {
+        components: {
+          Cell: { path: '/src/admin/TranslationsCell#TranslationsCell', serverProps: { collectionSlug: 'events' } },
+        },
+      },
     },
   ],
 }

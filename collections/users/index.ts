@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
 import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
 import { sessionInAnyForm } from '@/api/session-strategy'
@@ -6,6 +6,12 @@ import { TEXT_LENGTHS } from '@/fields/common'
 
 import { guardAccounts, refundSuccessfulLogin, timeResetMail } from './hooks/accountGuards'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/**
+ * Shown only to someone signed in: the first-user screen (nobody signed in yet, its account becomes an admin) asks
+ * for a name, an address and a password, not for clusters or API keys.
+ */
+const signedInOnly: Condition = (_data, _siblings, { user }) => Boolean(user)
 
 export const ROLES = [
   { value: 'admin', label: 'Admin' },
@@ -59,7 +65,18 @@ export const Users: CollectionConfig = {
     { name: 'name', type: 'text', required: true, maxLength: TEXT_LENGTHS.name },
     // Merged into Payload's own API key fields: only an admin gives, replaces or revokes a key (Payload lets
     // every account that may open the admin do it), so others are not even offered the button.
-    { name: 'apiKey', type: 'text', access: { create: adminField, update: adminField } },
+    {
+      name: 'enableAPIKey',
+      type: 'checkbox',
+      access: { create: adminField, update: adminField },
+      admin: { condition: signedInOnly },
+    },
+    {
+      name: 'apiKey',
+      type: 'text',
+      access: { create: adminField, update: adminField },
+      admin: { condition: signedInOnly },
+    },
     {
       name: 'clusters',
       type: 'relationship',
@@ -67,7 +84,10 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       access: { create: adminField, update: adminField },
-      admin: { description: 'A contributor writes the events of these clusters. Only an admin changes them.' },
+      admin: {
+        description: 'A contributor writes the events of these clusters. Only an admin changes them.',
+        condition: signedInOnly,
+      },
     },
     {
       name: 'role',

@@ -32,18 +32,26 @@ function titlesOf(payload: Payload, collection: string, titleField: string, id: 
   return read(payload, id)
 }
 
-/** The list column that says which languages a document's title is still missing in. */
+/**
+ * The list column that says which languages a document's title is still missing in. Its collection is named by
+ * the field (`collectionSlug`): the tables of a document's joined events (a cluster's, a tag's) hand a cell no
+ * collection of its own.
+ */
 export async function TranslationsCell({
   rowData,
   payload,
   collectionConfig,
+  collectionSlug,
 }: {
   rowData: { id: number | string }
   payload: Payload
-  collectionConfig: CollectionConfig
+  collectionConfig?: CollectionConfig
+  collectionSlug?: string
 }) {
-  const titleField = collectionConfig.admin?.useAsTitle ?? 'title'
-  const titles = await titlesOf(payload, collectionConfig.slug, titleField, String(rowData.id))
+  const config = collectionSlug ? payload.collections[collectionSlug as 'events']?.config : collectionConfig
+  if (!config) return null
+  const titleField = config.admin?.useAsTitle ?? 'title'
+  const titles = await titlesOf(payload, config.slug, titleField, String(rowData.id))
   const missing = LOCALES.filter((code) => plainText(titles?.[code]) === '')
   if (missing.length === 0) return <span className="translations-cell translations-cell--complete">All languages</span>
   return (

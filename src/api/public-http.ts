@@ -160,6 +160,16 @@ function overrideProblem(request: Request, url: URL): Response | undefined {
   return message ? Response.json({ errors: [{ message }] }, { status: 400 }) : undefined
 }
 
+/** The API's own description, the same for every reader. */
+const API_DESCRIPTION = /^\/api\/(?:openapi\.json|docs)$/
+
+/**
+ * Whether an answer is the same for every reader: all but the API (feeds, calendars, sitemaps, the embed), and of
+ * the API the reads of public content and its description. Anything else answers for its caller.
+ */
+const forEveryone = (url: URL) =>
+  !url.pathname.startsWith(API_PREFIX) || isPublicRead(url) || API_DESCRIPTION.test(url.pathname)
+
 /** A strong ETag of the body: the same bytes, the same tag, on every replica. */
 const etagOf = (body: ArrayBuffer) =>
   `"${createHash('sha256').update(Buffer.from(body)).digest('base64url').slice(0, 32)}"`
@@ -173,7 +183,7 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
   const headers = new Headers(response.headers)
   // An answer for this caller: a signed-in one's, or any answer about who is asking (/api/users/me before sign-in
   // was kept by the browser and shown after it: the admin then had no user).
-  if (carriesCredential(request.headers) || !isPublicRead(url)) {
+  if (carriesCredential(request.headers) || !forEveryone(url)) {
     headers.set('Cache-Control', 'private, no-store')
     return new Response(response.body, { status: response.status, headers })
   }

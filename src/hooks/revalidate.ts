@@ -54,8 +54,11 @@ const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) ||
  * first, so nothing is expired for a change that is rolled back.
  */
 export function revalidateOnChange(affected: AffectedTags, checks: { before?: CollectionAfterChangeHook[] } = {}) {
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-    if (!skip(req)) await expire(await affected({ doc, previousDoc, req }), req)
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+    // A new draft shows nowhere public (and the admin's "Create new" makes one while it renders, where Next
+    // refuses to expire anything).
+    const newDraft = operation === 'create' && (doc as { _status?: unknown })._status === 'draft'
+    if (!skip(req) && !newDraft) await expire(await affected({ doc, previousDoc, req }), req)
     return doc
   }
   const beforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {

@@ -98,7 +98,8 @@ export const adminLoginPath = (redirect: string) => `/admin/login?redirect=${enc
  * A redirect to a path of this site, at the address the browser asked at (a relative Location): the preview's
  * draft cookie lives at that address, and the configured public address (or localhost) may be another one.
  */
-export const redirectHere = (path: string) => new Response(null, { status: 307, headers: { Location: path } })
+export const redirectHere = (path: string, status: 307 | 308 = 307) =>
+  new Response(null, { status, headers: { Location: path } })
 
 /** A path of this site that a redirect may go to: one leading slash, no scheme, host or backslash. */
 export function isSitePath(value: string | null | undefined): value is string {

@@ -1,3 +1,5 @@
+import { EVENT } from '@/seed/data'
+
 import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 
@@ -12,8 +14,12 @@ suite('translating in the admin', () => {
 
   test('switching the content language shows that language’s text at once, and the menu says which', async () => {
     const editor = await account('editor')
-    const events = await (await fetch(`${BASE_URL}/api/events?limit=1&depth=0&locale=fr`)).json()
+    // The demo event, which has a French title of its own (others would show the English one as a hint only).
+    const events = await (
+      await fetch(`${BASE_URL}/api/events?where[slug][equals]=${EVENT.slug}&depth=0&locale=fr&fallback-locale=none`)
+    ).json()
     const event = events.docs[0]
+    expect(event.title).toBeTruthy()
     // A context of its own: the other tests sign in on the shared one.
     const own = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
     const page = await own.newPage()

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 import { startSecondServer } from './server.mjs'
@@ -95,5 +98,20 @@ suite('the editors’ admin', () => {
     await desk.waitForURL(new RegExp(`/admin/collections/events/${doc.id}`))
     expect(await desk.locator('button:has-text("Publish")').count()).toBeGreaterThan(0)
     await theirs.close()
+  })
+
+  test('“Create new” opens a form and logs no fault on the server', async () => {
+    const serverLog = path.join(path.dirname(JSON.parse(process.env.E2E_SERVER_ENV ?? '{}').MEDIA_DIR), 'server.log')
+    const before = fs.readFileSync(serverLog, 'utf8').length
+    const editor = await account('editor')
+    const page = await session.browser.newPage({ baseURL: BASE_URL })
+    await signIn(page, editor.email, editor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/create`)
+    await page.waitForURL(/\/admin\/collections\/events\/\d+/)
+    await page.locator('#field-title').waitFor()
+    await page.waitForTimeout(500)
+    const logged = fs.readFileSync(serverLog, 'utf8').slice(before)
+    expect(logged).not.toMatch(/during render|revalidateTag/)
+    await page.close()
   })
 })

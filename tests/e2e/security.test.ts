@@ -57,11 +57,19 @@ suite('security headers and request limits of the running site', () => {
         csp: expect.stringContaining(runsNothing),
       })
     }
-    for (const path of ['/en/events', '/tags/climate?page=2']) {
+    for (const path of ['/en/events', '/tags/climate?page=2', '/favicon.ico']) {
       const res = await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })
       expect({ path, status: res.status }).toEqual({ path, status: 308 })
       expect(res.headers.get('content-security-policy')).toContain(runsNothing)
     }
+  })
+
+  test('the admin has the site’s icon, and /favicon.ico leads to it', async () => {
+    const login = await (await fetch(`${BASE_URL}/admin/login`)).text()
+    expect(login).toMatch(/<link[^>]+rel="icon"[^>]+href="\/icon\.svg"|<link[^>]+href="\/icon\.svg"[^>]+rel="icon"/)
+    const icon = await fetch(`${BASE_URL}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toContain('image/svg+xml')
   })
 
   test('a page is the same bytes and policy for every reader, its inline scripts allowed by hash; the admin has a fresh nonce; the API runs nothing', async () => {
