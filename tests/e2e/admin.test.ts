@@ -114,4 +114,39 @@ suite('the editors’ admin', () => {
     expect(logged).not.toMatch(/during render|revalidateTag/)
     await page.close()
   })
+
+  test('the schedule drawer of a draft never published offers Publish alone, selected', async () => {
+    const editor = await account('editor')
+    const res = await fetch(`${BASE_URL}/api/events?draft=true`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
+      body: JSON.stringify({
+        _status: 'draft',
+        title: `Not yet published ${Date.now()}`,
+        startDate: '2031-09-01T16:00:00.000Z',
+        endDate: '2031-09-01T18:00:00.000Z',
+      }),
+    })
+    const { doc } = await res.json()
+    const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await desk.newPage()
+    await signIn(page, editor.email, editor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${doc.id}`)
+    await page.locator('#action-save-popup button').first().click()
+    await page.locator('#schedule-publish').click()
+    const choices = page.locator('.schedule-publish__type')
+    await choices.waitFor()
+    await expect_visible(choices.locator('li', { hasText: 'Unpublish' }), false)
+    const publish = choices.locator('li', { hasText: 'Publish' }).first()
+    expect(await publish.locator('input[type="radio"]').isChecked()).toBe(true)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-schedule-drawer.png` })
+    await desk.close()
+  })
 })
+
+/** Waits until a locator's visibility is as expected (the drawer settles in the renders after it opens). */
+async function expect_visible(locator: import('playwright-core').Locator, visible: boolean) {
+  for (let i = 0; i < 20 && (await locator.isVisible()) !== visible; i += 1)
+    await new Promise((r) => setTimeout(r, 100))
+  expect(await locator.isVisible()).toBe(visible)
+}
