@@ -30,11 +30,12 @@ import { richTextEditor } from './src/fields/rich-text'
 import { withTranslationHints } from './src/fields/translation-hints'
 import { withGuards } from './src/hooks/guardOperation'
 import { runDueJobsEndpoint } from './src/jobs/endpoint'
-import { withSchedulingRights } from './src/jobs/scheduling-rights'
+import { withSchedulingRights } from './src/hooks/scheduling-rights'
 import { databaseAdapter } from './src/db/adapter'
 import { readEnv } from './src/lib/env'
 import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
 import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/locales'
+import { iconPath } from './src/lib/routes'
 import { DEFAULT_TIMEZONE } from './src/lib/timezones'
 import { zoneOptions } from './src/lib/zone-options'
 import { deliverTask } from './src/webhooks/deliver'
@@ -64,7 +65,7 @@ export default buildConfig({
       defaultTimezone: DEFAULT_TIMEZONE,
     },
     // The site's own icon (the admin would otherwise have none, and browsers ask for /favicon.ico).
-    meta: { titleSuffix: ' · Events CMS', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }] },
+    meta: { titleSuffix: ' · Events CMS', icons: [{ rel: 'icon', type: 'image/svg+xml', url: iconPath() }] },
     // European style wherever the admin prints a date: "29 November 2026, 19:00".
     dateFormat: 'd MMMM yyyy, HH:mm',
     components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },

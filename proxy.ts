@@ -37,9 +37,8 @@ function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers
   // response's nonce, never whatever inline script the page happens to hold.
   const shared = area === 'site' && env.production && !framedByAdmin
   const nonce = shared ? undefined : Buffer.from(crypto.randomUUID()).toString('base64')
-  const inline = nonce
-    ? { nonce, ...(area === 'site' && env.production ? { styles: 'hashes' as const } : {}) }
-    : 'hashes'
+  // A built preview's styles are the page's own (by hash), as on every other built page.
+  const inline = nonce ? { nonce, ...(framedByAdmin && env.production ? { styles: 'hashes' as const } : {}) } : 'hashes'
   const csp = pageCsp(area, inline, {
     production: env.production,
     https: env.serverUrl.startsWith('https://'),

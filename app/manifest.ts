@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { DEFAULT_LOCALE } from '@/lib/locales'
+import { iconPath } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
 /** The web app manifest: the site's name, colours and icon for home screens and tabs. */
@@ -13,6 +14,6 @@ export default function manifest(): MetadataRoute.Manifest {
     lang: DEFAULT_LOCALE,
     background_color: '#ffffff',
     theme_color: '#003399',
-    icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+    icons: [{ src: iconPath(), sizes: 'any', type: 'image/svg+xml' }],
   }
 }

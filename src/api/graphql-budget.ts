@@ -23,6 +23,8 @@ export const GRAPHQL_BUDGET = {
   maxWaitMs: 15_000,
   /** The longest pause after a heavy query before the next (see `release`). */
   maxPauseMs: 2_000,
+  /** When a caller with its heavy queries all running, or one told the queue is too long, may try again. */
+  retryAfterSeconds: { busy: 1, queued: 5 },
 } as const
 
 const MINUTE = 60_000
@@ -136,12 +138,12 @@ export function graphqlBudget(config: Promise<SanitizedConfig> | SanitizedConfig
       return refuse(
         429,
         `You have ${GRAPHQL_BUDGET.perCaller} large queries running already: send the next when one has answered.`,
-        {
-          'Retry-After': '1',
-        },
+        { 'Retry-After': String(GRAPHQL_BUDGET.retryAfterSeconds.busy) },
       )
     if (turn === 'timeout')
-      return refuse(503, 'The server is busy with large queries; try again in a few seconds.', { 'Retry-After': '5' })
+      return refuse(503, 'The server is busy with large queries; try again in a few seconds.', {
+        'Retry-After': String(GRAPHQL_BUDGET.retryAfterSeconds.queued),
+      })
     const started = Date.now()
     try {
       return await handler(request)

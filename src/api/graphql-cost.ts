@@ -14,8 +14,9 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql'
+
+import { argumentValue, type Variables, variableDefaults } from './graphql-values'
 
 /** Payload's GraphQL answers a list without `limit` with this many documents. */
 export const DEFAULT_LIST_LIMIT = 10
@@ -24,31 +25,12 @@ export const HAS_MANY_ESTIMATE = 5
 /** A list asked for with `pagination: false` (signed-in callers only) is counted as the largest page. */
 export const UNPAGINATED_ESTIMATE = 1000
 
-type Variables = Record<string, unknown>
-
 const isDocumentType = (type: GraphQLNamedType): boolean =>
   isUnionType(type) || (isObjectType(type) && 'id' in type.getFields() && 'updatedAt' in type.getFields())
 
 /** A page of documents (a collection's list, a join): an object with `docs` and `totalDocs`. */
 const isPageType = (type: GraphQLNamedType): type is GraphQLObjectType =>
   isObjectType(type) && 'docs' in type.getFields() && 'totalDocs' in type.getFields()
-
-function argumentValue(node: ValueNode | undefined, variables: Variables, defaults: Variables): unknown {
-  if (!node) return undefined
-  switch (node.kind) {
-    case Kind.VARIABLE:
-      return node.name.value in variables ? variables[node.name.value] : defaults[node.name.value]
-    case Kind.INT:
-    case Kind.FLOAT:
-      return Number(node.value)
-    case Kind.BOOLEAN:
-      return node.value
-    case Kind.STRING:
-      return node.value
-    default:
-      return undefined
-  }
-}
 
 /** How many documents one list field reads: its limit, or the default, or a whole page when unpaginated. */
 function pageSize(field: FieldNode, variables: Variables, defaults: Variables): number {
@@ -81,9 +63,7 @@ export function documentsRead(
   }
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0]
   if (!operation) return 0
-  const defaults: Variables = {}
-  for (const definition of operation.variableDefinitions ?? [])
-    defaults[definition.variable.name.value] = argumentValue(definition.defaultValue, {}, {})
+  const defaults = variableDefaults([operation])
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
   if (!root) return 0
 

@@ -9,6 +9,7 @@ import {
   visit,
 } from 'graphql'
 
+import { argumentValue, variableDefaults } from './graphql-values'
 import { PUBLIC_LIMITS } from './request-checks'
 
 /**
@@ -83,26 +84,9 @@ function cost(document: DocumentNode, fragments: Map<string, FragmentDefinitionN
  * so that Payload's own reads inside the request are not.)
  */
 function pageArgumentProblem(document: DocumentNode, given: Record<string, unknown>): string | null {
-  // A variable the caller leaves out takes its default from the document (`$p: Boolean = false`).
-  const defaults = new Map<string, ValueNode>()
-  for (const def of document.definitions)
-    if (def.kind === Kind.OPERATION_DEFINITION)
-      for (const variable of def.variableDefinitions ?? [])
-        if (variable.defaultValue) defaults.set(variable.variable.name.value, variable.defaultValue)
-  const valueOf = (node: ValueNode): unknown =>
-    node.kind === Kind.VARIABLE
-      ? Object.hasOwn(given, node.name.value)
-        ? given[node.name.value]
-        : defaults.has(node.name.value)
-          ? valueOf(defaults.get(node.name.value)!)
-          : undefined
-      : node.kind === Kind.INT || node.kind === Kind.FLOAT
-        ? Number(node.value)
-        : node.kind === Kind.BOOLEAN
-          ? node.value
-          : node.kind === Kind.STRING
-            ? node.value
-            : undefined
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+  const defaults = variableDefaults(operations)
+  const valueOf = (node: ValueNode): unknown => argumentValue(node, given, defaults)
   let problem: string | null = null
   visit(document, {
     Argument(node, _key, _parent, _path, ancestors) {

@@ -4,6 +4,7 @@ import { readEnv } from '@/lib/env'
 
 import { isJobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
 import { jsonDepth } from '@/lib/query'
+import { apiDocsPath, openapiPath } from '@/lib/routes'
 
 import { cacheKeys, sharedCacheControl } from './cache-keys'
 import { signedInAs } from './caller'
@@ -161,14 +162,14 @@ function overrideProblem(request: Request, url: URL): Response | undefined {
 }
 
 /** The API's own description, the same for every reader. */
-const API_DESCRIPTION = /^\/api\/(?:openapi\.json|docs)$/
+const API_DESCRIPTION = new Set([openapiPath(), apiDocsPath()])
 
 /**
  * Whether an answer is the same for every reader: all but the API (feeds, calendars, sitemaps, the embed), and of
  * the API the reads of public content and its description. Anything else answers for its caller.
  */
 const forEveryone = (url: URL) =>
-  !url.pathname.startsWith(API_PREFIX) || isPublicRead(url) || API_DESCRIPTION.test(url.pathname)
+  !url.pathname.startsWith(API_PREFIX) || isPublicRead(url) || API_DESCRIPTION.has(url.pathname)
 
 /** A strong ETag of the body: the same bytes, the same tag, on every replica. */
 const etagOf = (body: ArrayBuffer) =>

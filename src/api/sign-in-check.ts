@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { readCredential } from './credentials'
+import { type Credential, readCredential } from './credentials'
 import { DatabaseUnavailable } from './errors'
 
 const CANNOT_CHECK =
@@ -19,9 +19,8 @@ function cookieCounts(req: PayloadRequest): boolean {
   return ['same-origin', 'same-site', 'none'].includes(req.headers.get('sec-fetch-site') ?? '')
 }
 
-/** The session token a request carries, read as Payload reads it (src/api/credentials.ts). */
-function tokenOf(req: PayloadRequest): string | undefined {
-  const credential = readCredential(req.headers)
+/** The session token of a credential, as Payload reads it (a cookie only where the CSRF rule lets it count). */
+function tokenOf(req: PayloadRequest, credential: Credential): string | undefined {
   if (credential.kind !== 'token') return undefined
   return credential.from === 'header' || cookieCounts(req) ? credential.token : undefined
 }
@@ -46,8 +45,9 @@ async function verifiedClaims(req: PayloadRequest, token: string): Promise<Claim
  */
 export async function checkSignInReadable(req: PayloadRequest): Promise<void> {
   if (req.user) return
-  const token = tokenOf(req)
-  if (!token && readCredential(req.headers).kind !== 'api-key') return
+  const credential = readCredential(req.headers)
+  const token = tokenOf(req, credential)
+  if (!token && credential.kind !== 'api-key') return
   const again = await req.payload.auth({ headers: req.headers }).catch(() => ({ user: null }))
   if (again.user) {
     req.user = again.user

@@ -12,7 +12,15 @@ import { roleOf } from '@/access'
 import { checkSignInReadable } from '@/api/sign-in-check'
 import { bodyProblem, paramProblems, PUBLIC_LIMITS } from '@/api/request-checks'
 import { checkValues } from '@/hooks/checkValues'
-import { idTypeOf, isEmptyWhere, isValidId, selectsByIds, type WhereProblem, whereProblems } from '@/lib/where'
+import {
+  idsNamed,
+  idTypeOf,
+  isEmptyWhere,
+  isValidId,
+  selectsByIds,
+  type WhereProblem,
+  whereProblems,
+} from '@/lib/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
 
@@ -24,6 +32,18 @@ export class QueryRefused extends APIError {
 }
 
 type Collection = CollectionConfig & SanitizedFields
+
+/** The document a write is about, as stored (its newest draft with `draft`), whatever the caller may read. */
+const storedDocument = async (req: PayloadRequest, collection: Collection, id: number | string, draft: boolean) =>
+  (await req.payload.findByID({
+    collection: collection.slug as 'events',
+    id,
+    depth: 0,
+    draft,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
 
 /**
  * Fields the caller may not write (an editor's own role): refused with the field's name instead of being
@@ -47,17 +67,7 @@ async function forbiddenFields(
       typeof f.access?.[operation] === 'function',
   )
   if (!guarded.length) return []
-  const doc =
-    operation === 'update' && id !== undefined
-      ? ((await req.payload.findByID({
-          collection: collection.slug as 'users',
-          id,
-          depth: 0,
-          overrideAccess: true,
-          disableErrors: true,
-          req,
-        })) as Record<string, unknown> | null)
-      : null
+  const doc = operation === 'update' && id !== undefined ? await storedDocument(req, collection, id, false) : null
   const refused: string[] = []
   for (const field of guarded) {
     if (!('name' in field)) continue
@@ -68,20 +78,6 @@ async function forbiddenFields(
     if (!allowed) refused.push(field.name)
   }
   return refused
-}
-
-/** How many ids a filter lists (where[id][in]=1,2,3 → 3), anywhere in it. */
-function idsNamed(where: unknown): number {
-  if (!where || typeof where !== 'object') return 0
-  let count = 0
-  for (const [key, value] of Object.entries(where)) {
-    if (key === 'id' && value && typeof value === 'object' && 'in' in value) {
-      const list = (value as { in: unknown }).in
-      count += Array.isArray(list) ? list.length : typeof list === 'string' ? list.split(',').length : 1
-    } else if ((key === 'and' || key === 'or') && Array.isArray(value))
-      count += value.reduce((n, w) => n + idsNamed(w), 0)
-  }
-  return count
 }
 
 /** The most documents one change may touch at once, whoever asks (the admin's list pages hold at most 100). */
@@ -130,15 +126,7 @@ async function changedTimestamps(
   const sent = TIMESTAMPS.filter((name) => data[name] !== undefined && data[name] !== null && data[name] !== '')
   if (!sent.length) return []
   if (operation === 'create' || id === undefined) return [...sent]
-  const stored = (await req.payload.findByID({
-    collection: collection.slug as 'events',
-    id,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as Record<string, unknown> | null
+  const stored = await storedDocument(req, collection, id, true)
   const time = (value: unknown) =>
     typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
   return sent.filter((name) => time(data[name]) !== time(stored?.[name]))

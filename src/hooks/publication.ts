@@ -12,7 +12,8 @@ const noted = new WeakMap<PayloadRequest, Map<string, PublicState>>()
 /** Someone signed in who may not publish (a contributor). Calls without a user are the app's own. */
 const mayNotPublish = (req: PayloadRequest) => Boolean(req.user) && !editorField({ req } as never)
 
-async function publicState(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<PublicState> {
+/** What the public reads of a document now (its stored document, not a draft of it); null when there is none. */
+export async function publicState(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<PublicState> {
   const doc = (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as {
     _status?: unknown
     updatedAt?: unknown
@@ -20,7 +21,12 @@ async function publicState(req: PayloadRequest, collection: CollectionSlug, id: 
   return doc ? { status: doc._status, updatedAt: doc.updatedAt } : null
 }
 
-async function versionParent(req: PayloadRequest, collection: CollectionSlug, versionId: Id) {
+/** The document a version belongs to. */
+export async function versionParent(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  versionId: Id,
+): Promise<Id | undefined> {
   const { docs } = await req.payload.db.findVersions({
     collection,
     where: { id: { equals: versionId } },

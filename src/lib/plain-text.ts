@@ -40,5 +40,7 @@ export function forbiddenCharacter(text: string): string | undefined {
   return found && `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+const FORBIDDEN_CHARACTERS = new RegExp(FORBIDDEN_CHARACTER, 'g')
+
 /** The text without them (for what was stored before they were refused). */
-export const withoutForbiddenCharacters = (text: string) => text.replace(new RegExp(FORBIDDEN_CHARACTER, 'g'), '')
+export const withoutForbiddenCharacters = (text: string) => text.replace(FORBIDDEN_CHARACTERS, '')

@@ -2,6 +2,10 @@
 export const single = (value: string | string[] | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value
 
+const [QUOTE, BACKSLASH, OPEN_OBJECT, OPEN_LIST, CLOSE_OBJECT, CLOSE_LIST] = ['"', '\\', '{', '[', '}', ']'].map((c) =>
+  c.charCodeAt(0),
+)
+
 /** How deeply a JSON text nests its objects and lists, counted without parsing it (strings are skipped). */
 export function jsonDepth(text: string): number {
   let depth = 0
@@ -10,12 +14,12 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 92)
-        i += 1 // a backslash escapes the next character
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 123 || c === 91) deepest = Math.max(deepest, (depth += 1))
-    else if (c === 125 || c === 93) depth -= 1
+      if (c === BACKSLASH)
+        i += 1 // it escapes the next character
+      else if (c === QUOTE) inString = false
+    } else if (c === QUOTE) inString = true
+    else if (c === OPEN_OBJECT || c === OPEN_LIST) deepest = Math.max(deepest, (depth += 1))
+    else if (c === CLOSE_OBJECT || c === CLOSE_LIST) depth -= 1
   }
   return deepest
 }

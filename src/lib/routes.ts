@@ -84,6 +84,7 @@ export const adminPath = () => '/admin'
 /** The API's own addresses that pages and documents link to. */
 export const graphqlPath = () => '/api/graphql'
 export const openapiPath = () => '/api/openapi.json'
+export const apiDocsPath = () => '/api/docs'
 /** The admin's edit screen of one document, and a collection's list with a query. */
 export const adminDocPath = (collection: string, id: number | string) =>
   `${adminPath()}/collections/${collection}/${encodeURIComponent(String(id))}`
@@ -110,6 +111,9 @@ export function isSitePath(value: string | null | undefined): value is string {
     !value.startsWith('/admin')
   )
 }
+/** The site's icon (app/(site)/icon.svg), also the admin's and the answer to /favicon.ico. */
+export const iconPath = () => '/icon.svg'
+
 export const sitemapPath = () => '/sitemap.xml'
 /** One file of the sitemap index: part 0 holds the site's own and taxonomy pages, the others events. */
 export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`

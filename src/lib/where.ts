@@ -59,18 +59,16 @@ export function isValidId(value: unknown, idType: WhereSchema['idType']): boolea
   return typeof value === 'string' && /^[a-f0-9]{24}$/i.test(value)
 }
 
-type Target =
-  | { kind: 'id' }
-  | { kind: 'field'; field: FlattenedField }
-  | { kind: 'unknown' }
-  | { kind: 'through-join'; name: string }
+/** What a path names that a condition can test; a path through a join is refused before any test. */
+type Target = { kind: 'id' } | { kind: 'field'; field: FlattenedField } | { kind: 'unknown' }
+type Resolved = Target | { kind: 'through-join'; name: string }
 
 /**
  * What a dotted path ("venue.city", "tags.slug", GraphQL's "venue__city") points at. Paths this does not know
  * (version fields, localized sub-paths, polymorphic relations) are "unknown": their values are not checked here,
  * and Payload's own path check refuses those that name nothing.
  */
-function resolve(path: string, schema: WhereSchema): Target {
+function resolve(path: string, schema: WhereSchema): Resolved {
   const segments = path.replace(/__/g, '.').split('.')
   let fields: FlattenedField[] | undefined = schema.fields
   for (let i = 0; i < segments.length; i += 1) {
@@ -107,7 +105,7 @@ function valueProblem(target: Target, operator: string, value: unknown, schema: 
   // "Contains nothing" is true of every document.
   if ((operator === 'like' || operator === 'contains') && typeof value === 'string' && !value.trim())
     return 'is empty, which would match everything'
-  if (target.kind === 'unknown' || target.kind === 'through-join') return undefined
+  if (target.kind === 'unknown') return undefined
   if (target.kind === 'id') return isValidId(value, schema.idType) ? undefined : `${quoted(value)} is not a valid id`
   const { field } = target
   switch (field.type) {
@@ -148,7 +146,7 @@ function valueProblem(target: Target, operator: string, value: unknown, schema: 
 
 function operatorProblem(target: Target, operator: string): string | undefined {
   if (!OPERATORS.has(operator)) return `"${operator}" is not an operator (use equals, in, like, greater_than…)`
-  if (target.kind === 'unknown' || target.kind === 'through-join') return undefined
+  if (target.kind === 'unknown') return undefined
   const type = target.kind === 'id' ? 'id' : target.field.type
   if (GEO_OPERATORS.has(operator) && type !== 'point') return `"${operator}" works on map points only`
   if (ORDER_OPERATORS.has(operator) && !['date', 'number', 'id', 'text', 'email'].includes(type))
@@ -286,4 +284,18 @@ export function selectsByIds(where: Where | undefined): boolean {
   const id = where.id as Record<string, unknown> | undefined
   if (id && (id.in !== undefined || id.equals !== undefined)) return true
   return Array.isArray(where.and) && where.and.some((w) => selectsByIds(w))
+}
+
+/** How many ids a filter lists (where[id][in]=1,2,3 → 3), anywhere in it. */
+export function idsNamed(where: unknown): number {
+  if (!where || typeof where !== 'object') return 0
+  let count = 0
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'id' && value && typeof value === 'object' && 'in' in value) {
+      const list = (value as { in: unknown }).in
+      count += Array.isArray(list) ? list.length : typeof list === 'string' ? list.split(',').length : 1
+    } else if ((key === 'and' || key === 'or') && Array.isArray(value))
+      count += value.reduce((n, w) => n + idsNamed(w), 0)
+  }
+  return count
 }

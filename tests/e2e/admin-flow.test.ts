@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 
 import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 
 const suite = SKIP_REASON ? describe.skip : describe
 
@@ -119,18 +120,17 @@ suite('from a contributor’s draft to a public page', () => {
     const contributor = await account('contributor', [clusters.docs[0].id])
     const editor = await account('editor')
     const title = `Sent back ${Date.now()}`
-    const created = await fetch(`${BASE_URL}/api/events?draft=true`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${contributor.token}` },
-      body: JSON.stringify({
+    const created = await rest(`${BASE_URL}/api/events?draft=true`, 'POST', {
+      authorization: jwt(contributor.token),
+      json: {
         title,
         startDate: '2031-05-05T16:00:00.000Z',
         endDate: '2031-05-05T18:00:00.000Z',
         clusters: [clusters.docs[0].id],
         reviewState: 'ready',
-      }),
+      },
     })
-    const id = String((await created.json()).doc.id)
+    const id = String(created.body.doc.id)
 
     const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
     const editorPage = await desk.newPage()

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 import { startSecondServer } from './server.mjs'
 
 const suite = SKIP_REASON ? describe.skip : describe
@@ -117,17 +118,17 @@ suite('the editors’ admin', () => {
 
   test('the schedule drawer of a draft never published offers Publish alone, selected', async () => {
     const editor = await account('editor')
-    const res = await fetch(`${BASE_URL}/api/events?draft=true`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${editor.token}` },
-      body: JSON.stringify({
-        _status: 'draft',
-        title: `Not yet published ${Date.now()}`,
-        startDate: '2031-09-01T16:00:00.000Z',
-        endDate: '2031-09-01T18:00:00.000Z',
-      }),
-    })
-    const { doc } = await res.json()
+    const { doc } = (
+      await rest(`${BASE_URL}/api/events?draft=true`, 'POST', {
+        authorization: jwt(editor.token),
+        json: {
+          _status: 'draft',
+          title: `Not yet published ${Date.now()}`,
+          startDate: '2031-09-01T16:00:00.000Z',
+          endDate: '2031-09-01T18:00:00.000Z',
+        },
+      })
+    ).body
     const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
     const page = await desk.newPage()
     await signIn(page, editor.email, editor.password)

@@ -1,5 +1,6 @@
 import { account, type Account } from './accounts'
 import { BASE_URL, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 
 const suite = SKIP_REASON ? describe.skip : describe
 
@@ -17,15 +18,14 @@ suite('credentials in every form, on the running server', () => {
     const cluster = clusters.docs[0].id
     contributor = await account('contributor', [cluster])
     draftTitle = `Unpublished ${Math.random().toString(36).slice(2)}`
-    const res = await fetch(`${BASE_URL}/api/events?draft=true`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${contributor.token}` },
-      body: JSON.stringify({
+    const res = await rest(`${BASE_URL}/api/events?draft=true`, 'POST', {
+      authorization: jwt(contributor.token),
+      json: {
         title: draftTitle,
         startDate: '2031-03-01T10:00:00.000Z',
         endDate: '2031-03-01T12:00:00.000Z',
         clusters: [cluster],
-      }),
+      },
     })
     expect(res.status).toBe(201)
   })

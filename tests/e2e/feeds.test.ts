@@ -5,6 +5,7 @@ import { EVENT } from '@/seed/data'
 
 import { adminAccount } from './accounts'
 import { BASE_URL, SKIP_REASON } from './browser'
+import { jwt, rest } from './rest'
 
 // Skipped only where no Chromium exists outside CI (the server is started with the browser tests).
 const suite = SKIP_REASON ? describe.skip : describe
@@ -32,20 +33,19 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
 
   test('a timed event’s calendar describes every zone it names, from the server’s own rules (Almaty at +05:00)', async () => {
     const { token } = await adminAccount()
-    const res = await fetch(`${BASE_URL}/api/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({
+    const res = await rest(`${BASE_URL}/api/events`, 'POST', {
+      authorization: jwt(token),
+      json: {
         _status: 'published',
         title: `Evening in Almaty ${Date.now()}`,
         startDate: '2027-03-10T13:30:00.000Z',
         startDate_tz: 'Asia/Almaty',
         endDate: '2027-03-10T15:00:00.000Z',
         endDate_tz: 'Asia/Almaty',
-      }),
+      },
     })
     expect(res.status).toBe(201)
-    const { doc } = await res.json()
+    const { doc } = res.body
     const ics = await get(`/events/${doc.slug}/event.ics`)
     expect(ics.text).toContain('DTSTART;TZID=Asia/Almaty:20270310T183000')
     const named = new Set([...ics.text.matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]))

@@ -7,7 +7,7 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { siteSettings } from '@/data/settings'
 import { messages } from '@/lib/messages'
 import { localeOf, type LocaleParams, renderedWhenAsked } from './params'
-import { absoluteUrl, exitPreviewPath, routes } from '@/lib/routes'
+import { absoluteUrl, exitPreviewPath, iconPath, routes } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 
 import './site.css'
@@ -17,7 +17,7 @@ import './site.css'
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: SITE_NAME,
-  icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
+  icons: { icon: { url: iconPath(), type: 'image/svg+xml' } },
   manifest: '/manifest.webmanifest',
 }
 

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { clustersOf, roleOf } from '@/access'
 import { QueryRefused } from '@/hooks/guardOperation'
+import { publicState, versionParent } from '@/hooks/publication'
 import { idsOf } from '@/lib/relations'
 
 type Id = number | string
@@ -10,29 +11,21 @@ const refuse = (path: string, message: string) => new QueryRefused([{ path, mess
 
 const PUBLISHES_IS_EDITORS = 'contributors save drafts; an editor publishes and unpublishes'
 
-/** The event as stored: the newest draft (`draft`) or the document the public reads. */
-const stored = (req: PayloadRequest, id: Id, draft: boolean) =>
+/** The newest draft of an event (what the admin shows). */
+const newestDraft = (req: PayloadRequest, id: Id) =>
   req.payload.findByID({
     collection: 'events',
     id,
-    draft,
+    draft: true,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
     req,
   })
 
-/** The event a version belongs to. */
-async function versionParent(req: PayloadRequest, versionId: Id): Promise<Id | undefined> {
-  const { docs } = await req.payload.db.findVersions({
-    collection: 'events',
-    where: { id: { equals: versionId } },
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  return docs[0]?.parent as Id | undefined
-}
+/** Whether the public reads the event now. */
+const isPublished = async (req: PayloadRequest, id: Id) =>
+  (await publicState(req, 'events', id))?.status === 'published'
 
 /**
  * What a contributor may do with an event, beyond "events of its clusters" (the access rule): save drafts only
@@ -53,8 +46,8 @@ export const contributorRules: CollectionBeforeOperationHook = async ({ args, op
   if (overrideAccess) return args
   if (operation === 'restoreVersion') {
     // Restored plainly, a version replaces what the public reads (a draft one unpublishes it).
-    const version = id === undefined || draft ? undefined : await versionParent(req, id)
-    if (version !== undefined && (await stored(req, version, false))?._status === 'published')
+    const parent = id === undefined || draft ? undefined : await versionParent(req, 'events', id)
+    if (parent !== undefined && (await isPublished(req, parent)))
       throw refuse(
         'draft',
         `a version of a published event is restored as a draft (draft=true): ${PUBLISHES_IS_EDITORS}`,
@@ -66,10 +59,10 @@ export const contributorRules: CollectionBeforeOperationHook = async ({ args, op
   if (data._status === 'published') throw refuse('_status', PUBLISHES_IS_EDITORS)
   const copying = operation === 'create' && duplicateFromID !== undefined && duplicateFromID !== null
 
-  if (operation === 'update' && !draft && (await stored(req, id as Id, false))?._status === 'published')
+  if (operation === 'update' && !draft && (await isPublished(req, id as Id)))
     throw refuse('_status', `a published event is changed as a draft (save a draft): ${PUBLISHES_IS_EDITORS}`)
-  const current = operation === 'update' ? await stored(req, id as Id, true) : undefined
-  const original = copying ? await stored(req, duplicateFromID, true) : undefined
+  const current = operation === 'update' ? await newestDraft(req, id as Id) : undefined
+  const original = copying ? await newestDraft(req, duplicateFromID) : undefined
   const mine = new Set(clustersOf(req).map(String))
   const before = idsOf(current?.clusters)
   // Left out on create, the clusters default to the contributor's own (the field's default value), or, for a

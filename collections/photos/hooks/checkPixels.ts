@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
 
 import { MAX_PHOTO_PIXELS } from '@/lib/image-sizes'
+
+import { imageHeader } from './imageHeader'
 
 /**
  * A small file can hold a huge image (a "decompression bomb"): its size is read from the header, without
@@ -14,9 +15,7 @@ export const checkPixels: CollectionBeforeOperationHook = async ({ args, operati
   if (!input || (Buffer.isBuffer(input) && input.length === 0)) {
     throw new APIError('The file is empty.', 400, null, true)
   }
-  const meta = await Promise.resolve()
-    .then(() => sharp(input, { limitInputPixels: false }).metadata())
-    .catch(() => undefined)
+  const meta = await imageHeader(file)
   if (!meta?.width || !meta.height) return args // not an image: Payload's type check answers
   const pixels = meta.width * meta.height * (meta.pages ?? 1)
   if (pixels > MAX_PHOTO_PIXELS) {

@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
 
 import { forbiddenCharacter } from '@/lib/plain-text'
+
+import { imageHeader } from './imageHeader'
 
 /** The extension each accepted image format is served with (sharp's name for the format → the extension). */
 const EXTENSIONS: Record<string, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', heif: 'avif' }
@@ -22,9 +23,7 @@ export const nameFile: CollectionBeforeOperationHook = async ({ args, operation,
       null,
       true,
     )
-  const meta = await Promise.resolve()
-    .then(() => sharp(file.tempFilePath || file.data, { limitInputPixels: false }).metadata())
-    .catch(() => undefined)
+  const meta = await imageHeader(file)
   const extension = meta?.format ? EXTENSIONS[meta.format] : undefined
   if (!extension) return args // not an accepted image: Payload's type check answers
   const base = file.name.replace(/\.[^.]*$/, '') || 'photo'

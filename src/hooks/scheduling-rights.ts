@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, SanitizedConfig } from 'payload'
 
 import { editorField } from '@/access'
-import { QueryRefused } from '@/hooks/guardOperation'
+import { QueryRefused } from './guardOperation'
 
 /**
  * Cancelling a scheduled publish or unpublish is an editor's act, like publishing: the admin's drawer deletes the
