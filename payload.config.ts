@@ -27,7 +27,9 @@ import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
 import { GRAPHQL_LIMITS } from './src/api/graphql-gate'
 import { openapiEndpoint } from './src/api/openapi'
 import { richTextEditor } from './src/fields/rich-text'
+import { withLockHolder } from './src/fields/lock-holder'
 import { withTranslationHints } from './src/fields/translation-hints'
+import { withFallbackNotes } from './src/hooks/fallback-notes'
 import { withGuards } from './src/hooks/guardOperation'
 import { runDueJobsEndpoint } from './src/jobs/endpoint'
 import { withSchedulingRights } from './src/hooks/scheduling-rights'
@@ -72,18 +74,22 @@ export default buildConfig({
   },
   collections: withGuards(
     withWebhooks(
-      withTranslationHints([
-        Events,
-        Photos,
-        Tags,
-        Clusters,
-        Institutes,
-        Organisations,
-        Partners,
-        Users,
-        Webhooks,
-        WebhookDeliveries,
-      ]),
+      withFallbackNotes(
+        withLockHolder(
+          withTranslationHints([
+            Events,
+            Photos,
+            Tags,
+            Clusters,
+            Institutes,
+            Organisations,
+            Partners,
+            Users,
+            Webhooks,
+            WebhookDeliveries,
+          ]),
+        ),
+      ),
     ),
   ),
   globals: [Settings],

@@ -8,6 +8,7 @@ import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { selectOptions } from '@/lib/options'
 import { REGIONS } from '@/lib/regions'
+import { eventsJoin } from '@/fields/events-join'
 
 export const Clusters: CollectionConfig = {
   slug: 'clusters',
@@ -37,7 +38,7 @@ export const Clusters: CollectionConfig = {
       index: true,
     },
     urlField('website', 'Website'),
-    { name: 'events', type: 'join', collection: 'events', on: 'clusters', defaultSort: '-startDate' },
+    eventsJoin('clusters'),
     ...authorshipFields(),
   ],
 }

@@ -6,6 +6,7 @@ import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } fro
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
+import { eventsJoin } from '@/fields/events-join'
 
 export const Institutes: CollectionConfig = {
   slug: 'institutes',
@@ -37,14 +38,7 @@ export const Institutes: CollectionConfig = {
     urlField('website', 'Website'),
     logoField,
     descriptionField,
-    {
-      name: 'hostedEvents',
-      label: 'Events hosted',
-      type: 'join',
-      collection: 'events',
-      on: 'hostInstitutes',
-      defaultSort: '-startDate',
-    },
+    eventsJoin('hostInstitutes', 'hostedEvents', 'Events hosted'),
     { name: 'clusters', label: 'Member of clusters', type: 'join', collection: 'clusters', on: 'members' },
     ...authorshipFields(),
   ],

@@ -8,6 +8,7 @@ import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
 import { selectOptions } from '@/lib/options'
 import { PARTNER_KINDS } from '@/lib/partner-kinds'
+import { eventsJoin } from '@/fields/events-join'
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -23,7 +24,7 @@ export const Partners: CollectionConfig = {
     urlField('website', 'Website'),
     logoField,
     descriptionField,
-    { name: 'events', type: 'join', collection: 'events', on: 'partners', defaultSort: '-startDate' },
+    eventsJoin('partners'),
     ...authorshipFields(),
   ],
 }

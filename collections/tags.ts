@@ -6,6 +6,7 @@ import { descriptionField, TEXT_LENGTHS } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/hooks/affected'
 import { revalidateOnChange } from '@/hooks/revalidate'
+import { eventsJoin } from '@/fields/events-join'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
@@ -17,7 +18,7 @@ export const Tags: CollectionConfig = {
     { name: 'name', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
     slugField('name'),
     descriptionField,
-    { name: 'events', type: 'join', collection: 'events', on: 'tags', defaultSort: '-startDate' },
+    eventsJoin('tags'),
     ...authorshipFields(),
   ],
 }

@@ -93,7 +93,11 @@ export const Events: CollectionConfig = {
   defaultSort: '-startDate',
   defaultPopulate: { title: true, slug: true, startDate: true, startDate_tz: true, endDate: true, venue: true },
   // Drafts save themselves while an editor types; publishing and unpublishing can be scheduled (src/jobs).
-  versions: { drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: true }, maxPerDoc: 50 },
+  // The schedule drawer's times on a 24-hour clock, as everywhere else in the admin.
+  versions: {
+    drafts: { autosave: { interval: AUTOSAVE_MS }, schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
+    maxPerDoc: 50,
+  },
   hooks: {
     beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds],
     beforeValidate: [oneZone],
@@ -101,6 +105,15 @@ export const Events: CollectionConfig = {
     ...revalidateOnChange(eventsAffected, { before: [publicStateKept] }),
   },
   fields: [
+    {
+      // Above the form: why it cannot be changed, when it cannot.
+      name: 'readOnlyNotice',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/admin/ReadOnlyNotice#ReadOnlyNotice' },
+        disableListColumn: true,
+      },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -219,6 +232,8 @@ export const Events: CollectionConfig = {
               index: true,
               // A contributor's new event starts in the contributor's clusters.
               defaultValue: ({ user }: { user?: unknown }) => (user ? clustersOf({ user } as never) : undefined),
+              // The list's column: the clusters' names (not translated), read with the rows.
+              admin: { components: { Cell: '/src/admin/NamesCell#NamesCell' } },
             },
             {
               name: 'hostInstitutes',

@@ -13,6 +13,10 @@ function sourceDocument(url: string) {
     doc = fetch(url, { credentials: 'include' })
       .then((res) => (res.ok ? (res.json() as Promise<Record<string, unknown>>) : null))
       .catch(() => null)
+      .then((found) => {
+        if (!found) sources.delete(url) // asked again next time, not remembered as missing
+        return found
+      })
     sources.set(url, doc)
   }
   return doc
@@ -24,13 +28,13 @@ const HINT_LENGTH = 280
  * Beside a field left empty in a translation: the text of the default language, so the translator sees what to
  * translate. On the title it also gives the heading and breadcrumb that text instead of the document's id.
  */
-export function TranslationHint({ path }: { path: string }) {
+export function TranslationHint({ path, initialSource = '' }: { path: string; initialSource?: string }) {
   const { config } = useConfig()
   const locale = useLocale()
   const { id, collectionSlug, data, docConfig } = useDocumentInfo()
   const { title, setDocumentTitle } = useDocumentTitle()
   const value = useFormFields(([fields]) => fields[path]?.value)
-  const [source, setSource] = useState<string>('')
+  const [source, setSource] = useState<string>(initialSource)
 
   const localization = config.localization || undefined
   const defaultLocale = localization ? localization.defaultLocale : undefined
@@ -42,15 +46,16 @@ export function TranslationHint({ path }: { path: string }) {
       : undefined
 
   useEffect(() => {
-    if (!url) return setSource('')
+    if (!url) return setSource(initialSource)
     let current = true
     void sourceDocument(url).then((doc) => {
-      if (current) setSource(plainText(valueAt(doc, path)))
+      // A read that failed keeps what the server handed over.
+      if (current && doc) setSource(plainText(valueAt(doc, path)))
     })
     return () => {
       current = false
     }
-  }, [url, path])
+  }, [url, path, initialSource])
 
   const empty = plainText(value) === ''
   const languageName = (code?: string) => {
@@ -62,7 +67,11 @@ export function TranslationHint({ path }: { path: string }) {
   const heading = translating && empty && source ? `${source} (${languageName(defaultLocale)})` : undefined
 
   useEffect(() => {
-    if (isTitle && heading && title !== heading) setDocumentTitle(heading)
+    if (!isTitle || !heading || title === heading) return
+    // After the effects of this render: Payload's title provider, a parent, sets the id as the title in its own
+    // effect when the form mounts, which runs after this one and would otherwise win.
+    const later = setTimeout(() => setDocumentTitle(heading), 0)
+    return () => clearTimeout(later)
   }, [isTitle, heading, title, setDocumentTitle])
 
   if (!translating || !empty || !source) return null

@@ -40,8 +40,9 @@ export function fieldErrorsOf(error: unknown): FieldError[] | undefined {
 }
 
 /**
- * The answer to a refused write: one message that names every field by its label with the reason ("Ends: the
- * end …"), and each field error with its path and label, which the admin uses to mark the field and its tab.
+ * The answer to a refused write: one message that names every refused field by its label ("The following fields
+ * are invalid: Ends, Venue > Country", in the caller's language), and each field error with its path, label and
+ * reason, which the admin uses to mark the field and its tab.
  */
 export function validationAnswer(error: unknown, req: PayloadRequest) {
   const errors = fieldErrorsOf(error)
@@ -63,8 +64,10 @@ export function validationAnswer(error: unknown, req: PayloadRequest) {
     label: fields ? labelOfPath(fields, e.path, req.i18n) : typeof e.label === 'string' ? e.label : e.path,
     message: e.message,
   }))
-  const reasons = labelled.map((e) => `${e.label}: ${e.message}`)
-  const message = reasons.length === 1 ? reasons[0] : `${reasons.length} fields need attention. ${reasons.join(' · ')}`
+  // The admin's toast reads a message as "intro: name, name" and lists the names; a reason (which may hold
+  // commas and colons of its own) shows on its field and travels in `data.errors`.
+  const intro = req.t('error:followingFieldsInvalid', { count: labelled.length })
+  const message = `${intro} ${labelled.map((e) => e.label.replaceAll(',', '')).join(', ')}`
   return {
     errors: [{ name: 'ValidationError', message, data: { ...data, errors: labelled } }],
   }

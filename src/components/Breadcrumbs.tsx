@@ -1,6 +1,7 @@
 import { Link } from './Link'
 
-export type Crumb = { label: string; href?: string }
+/** `lang`: the label's language, when it is not the page's (a title not yet translated). */
+export type Crumb = { label: string; href?: string; lang?: string }
 
 export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
   return (
@@ -9,9 +10,13 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
         {items.map((item, i) => (
           <li key={`${item.label}-${i}`}>
             {item.href && i < items.length - 1 ? (
-              <Link href={item.href}>{item.label}</Link>
+              <Link href={item.href} lang={item.lang}>
+                {item.label}
+              </Link>
             ) : (
-              <span aria-current={i === items.length - 1 ? 'page' : undefined}>{item.label}</span>
+              <span aria-current={i === items.length - 1 ? 'page' : undefined} lang={item.lang}>
+                {item.label}
+              </span>
             )}
           </li>
         ))}

@@ -20,7 +20,7 @@ export function EntityHeader({
     <header className="archive-header">
       <div>
         <p className="eyebrow">{entity.kind}</p>
-        <h1>{entity.name}</h1>
+        <h1 lang={entity.lang}>{entity.name}</h1>
         {entity.facts.length ? <p className="muted">{entity.facts.join(' · ')}</p> : null}
         {entity.description ? <p className="lead">{entity.description}</p> : null}
         {entity.website ? (

@@ -30,13 +30,19 @@ export function EventCard({ event, locale, headingLevel = 3 }: Props) {
     <article className="card">
       <div className="card-body">
         <Heading className="card-title">
-          <Link href={event.href}>{event.title}</Link>
+          <Link href={event.href} lang={event.lang.title}>
+            {event.title}
+          </Link>
         </Heading>
         <p className="card-meta">
           <EventDates time={event.time} locale={locale} />
           {city ? <span> · {city}</span> : null}
         </p>
-        {event.summary ? <p className="card-summary">{event.summary}</p> : null}
+        {event.summary ? (
+          <p className="card-summary" lang={event.lang.summary}>
+            {event.summary}
+          </p>
+        ) : null}
       </div>
       {event.hero ? (
         <div className="card-image">

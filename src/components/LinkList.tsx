@@ -9,7 +9,7 @@ export function LinkList({ items, className }: { items: LinkView[]; className?: 
     <ul className={className ?? 'link-list'}>
       {items.map((item) => (
         <li key={item.id}>
-          <LabelledLink href={item.href} label={item.label} note={item.note} />
+          <LabelledLink href={item.href} label={item.label} note={item.note} lang={item.lang} />
         </li>
       ))}
     </ul>

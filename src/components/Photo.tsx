@@ -51,7 +51,7 @@ export function PhotoImage({ photo, slot, priority = false }: Pick<Props, 'slot'
     loading: priority ? 'eager' : 'lazy',
   })
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes with the props
-  return <img {...props} />
+  return <img {...props} lang={photo.lang.alt} />
 }
 
 /** A photo with its caption and its credit, the way every photo of the network is shown. */
@@ -68,7 +68,11 @@ export function Photo({ photo, slot, locale, priority = false, enlarge = false }
         image
       )}
       <figcaption>
-        {photo.caption ? <span className="photo-caption">{photo.caption} </span> : null}
+        {photo.caption ? (
+          <span className="photo-caption" lang={photo.lang.caption}>
+            {photo.caption}{' '}
+          </span>
+        ) : null}
         <Credit photo={photo} locale={locale} />
       </figcaption>
     </figure>

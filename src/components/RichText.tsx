@@ -1,7 +1,9 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText as LexicalRichText } from '@payloadcms/richtext-lexical/react'
 
-export function RichText({ data }: { data: unknown }) {
+/** `lang`: the text's language, when it is not the page's (a body not yet translated). */
+export function RichText({ data, lang }: { data: unknown; lang?: string }) {
   if (!data || typeof data !== 'object') return null
-  return <LexicalRichText className="rich-text" data={data as SerializedEditorState} />
+  const text = <LexicalRichText className="rich-text" data={data as SerializedEditorState} />
+  return lang ? <div lang={lang}>{text}</div> : text
 }

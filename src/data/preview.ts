@@ -1,6 +1,7 @@
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
+import { NOTE_FALLBACKS } from '@/lib/fallback-paths'
 import type { Locale } from '@/lib/locales'
 
 import { payloadClient } from './client'
@@ -32,6 +33,7 @@ export async function previewEvent(slug: string, locale: Locale): Promise<EventV
     pagination: false,
     overrideAccess: false,
     user,
+    context: { [NOTE_FALLBACKS]: true },
   })
   return docs[0] ? eventView(docs[0], locale) : null
 }

@@ -33,17 +33,28 @@ export class QueryRefused extends APIError {
 
 type Collection = CollectionConfig & SanitizedFields
 
-/** The document a write is about, as stored (its newest draft with `draft`), whatever the caller may read. */
-const storedDocument = async (req: PayloadRequest, collection: Collection, id: number | string, draft: boolean) =>
-  (await req.payload.findByID({
-    collection: collection.slug as 'events',
-    id,
-    depth: 0,
-    draft,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as Record<string, unknown> | null
+/**
+ * The document a write is about as the editor's form holds it — its newest version, a draft when there is one —
+ * whatever the caller may read. Read once per write, when a check needs it.
+ */
+type Stored = () => Promise<Record<string, unknown> | null>
+
+const storedDocument = (req: PayloadRequest, collection: Collection, id: number | string | undefined): Stored => {
+  let read: Promise<Record<string, unknown> | null> | undefined
+  return () =>
+    (read ??=
+      id === undefined
+        ? Promise.resolve(null)
+        : (req.payload.findByID({
+            collection: collection.slug as 'events',
+            id,
+            depth: 0,
+            draft: true,
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          }) as Promise<Record<string, unknown> | null>))
+}
 
 /**
  * Fields the caller may not write (an editor's own role): refused with the field's name instead of being
@@ -55,6 +66,7 @@ async function forbiddenFields(
   data: Record<string, unknown>,
   operation: 'create' | 'update',
   id: number | string | undefined,
+  stored: Stored,
 ): Promise<string[]> {
   // An empty value sets nothing (a form sends its read-only fields back empty on create).
   const guarded = collection.flattenedFields.filter(
@@ -67,7 +79,7 @@ async function forbiddenFields(
       typeof f.access?.[operation] === 'function',
   )
   if (!guarded.length) return []
-  const doc = operation === 'update' && id !== undefined ? await storedDocument(req, collection, id, false) : null
+  const doc = operation === 'update' ? await stored() : null
   const refused: string[] = []
   for (const field of guarded) {
     if (!('name' in field)) continue
@@ -116,20 +128,18 @@ const TIMESTAMPS = ['createdAt', 'updatedAt'] as const
  * When a document was made and last changed are the server's to record: a body may send them back as they are
  * (a client that writes back what it read), never another time (a backdated document).
  */
-async function changedTimestamps(
-  req: PayloadRequest,
-  collection: Collection,
+function changedTimestamps(
   data: Record<string, unknown>,
   operation: 'create' | 'update',
   id: number | string | undefined,
-): Promise<string[]> {
+  stored: Stored,
+): Promise<string[]> | string[] {
   const sent = TIMESTAMPS.filter((name) => data[name] !== undefined && data[name] !== null && data[name] !== '')
   if (!sent.length) return []
   if (operation === 'create' || id === undefined) return [...sent]
-  const stored = await storedDocument(req, collection, id, true)
   const time = (value: unknown) =>
     typeof value === 'string' || value instanceof Date ? new Date(value).getTime() : NaN
-  return sent.filter((name) => time(data[name]) !== time(stored?.[name]))
+  return stored().then((doc) => sent.filter((name) => time(data[name]) !== time(doc?.[name])))
 }
 
 type GuardedArgs = { id?: number | string; where?: Where; overrideAccess?: boolean } & Record<string, unknown>
@@ -184,14 +194,15 @@ export const guardOperation: CollectionBeforeOperationHook = async ({ args: inco
     const refused = bodyProblem(req, collection, args.data, operation)
     if (refused) throw new QueryRefused(refused.problems, refused.status, refused.message)
     const data = args.data as Record<string, unknown>
-    const forbidden = await forbiddenFields(req, collection, data, operation, args.id)
+    const stored = storedDocument(req, collection, args.id)
+    const forbidden = await forbiddenFields(req, collection, data, operation, args.id, stored)
     if (forbidden.length) {
       throw new QueryRefused(
         forbidden.map((name) => ({ path: name, message: 'may not be changed by your account' })),
         403,
       )
     }
-    const stamps = await changedTimestamps(req, collection, data, operation, args.id)
+    const stamps = await changedTimestamps(data, operation, args.id, stored)
     if (stamps.length)
       throw new QueryRefused(
         stamps.map((name) => ({ path: name, message: 'is set by the server when the document changes' })),

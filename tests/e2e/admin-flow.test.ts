@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 
-import { account, signIn } from './accounts'
+import { account, adminAccount, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
+import { choose, formReady } from './form'
 import { jwt, rest } from './rest'
 
 const suite = SKIP_REASON ? describe.skip : describe
@@ -73,8 +74,7 @@ suite('from a contributor’s draft to a public page', () => {
 
     // No Publish for a contributor: it marks the draft ready for the editors.
     expect(await page.locator('button:has-text("Publish")').count()).toBe(0)
-    await page.click('#field-reviewState')
-    await page.locator('.rs__option', { hasText: 'Ready for review' }).click()
+    await choose(page, 'reviewState', 'Ready for review')
     const ready = await storedDraft(id, contributor.token, (d) => d.reviewState === 'ready')
     expect(ready.clusters).toEqual([mine.id])
     expect(ready._status).toBe('draft')
@@ -141,8 +141,7 @@ suite('from a contributor’s draft to a public page', () => {
     )
     await signIn(editorPage, editor.email, editor.password)
     await editorPage.goto(`${BASE_URL}/admin/collections/events/${id}`)
-    await editorPage.click('#field-reviewState')
-    await editorPage.locator('.rs__option', { hasText: 'Sent back with a note' }).click()
+    await choose(editorPage, 'reviewState', 'Sent back with a note')
     // The note appears as soon as the draft is being sent back, and the draft saves once it is written.
     const note = editorPage.locator('#field-reviewNote')
     await note.waitFor({ timeout: 10_000 })
@@ -160,5 +159,98 @@ suite('from a contributor’s draft to a public page', () => {
     expect(await page.locator('#field-reviewNote').inputValue()).toBe('Please add the venue’s address.')
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-flow-note-read.png` })
     await page.close()
+  })
+
+  test('a contributor who opens another cluster’s event is told why the form cannot be changed', async () => {
+    const clusters = (await (await fetch(`${BASE_URL}/api/clusters?limit=2&depth=0&sort=name`)).json()).docs
+    const [mine, theirs] = clusters as Array<{ id: number; name: string }>
+    const contributor = await account('contributor', [mine.id])
+    const editor = await account('editor')
+    const title = `Published for ${theirs.name} ${Date.now()}`
+    const created = await rest(`${BASE_URL}/api/events`, 'POST', {
+      authorization: jwt(editor.token),
+      json: {
+        _status: 'published',
+        title,
+        startDate: '2031-07-01T16:00:00.000Z',
+        endDate: '2031-07-01T18:00:00.000Z',
+        clusters: [theirs.id],
+      },
+    })
+    const own = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await own.newPage()
+    await signIn(page, contributor.email, contributor.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${created.body.doc.id}`)
+    const note = page.locator('.read-only-note')
+    await note.waitFor({ timeout: 15_000 })
+    const text = await note.innerText()
+    expect(text).toContain('You can read this event but not change it')
+    expect(text).toContain(`it belongs to ${theirs.name}`)
+    expect(text).toContain(`you write for ${mine.name}`)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-read-only.png` })
+
+    // On an event of its own cluster the form is open, and nothing is said.
+    const ours = await rest(`${BASE_URL}/api/events?draft=true`, 'POST', {
+      authorization: jwt(contributor.token),
+      json: {
+        title: `Mine ${Date.now()}`,
+        startDate: '2031-07-02T16:00:00.000Z',
+        endDate: '2031-07-02T18:00:00.000Z',
+        clusters: [mine.id],
+      },
+    })
+    await page.goto(`${BASE_URL}/admin/collections/events/${ours.body.doc.id}`)
+    // The form opens its fields once it is ready.
+    await formReady(page)
+    expect(await page.locator('.read-only-note').count()).toBe(0)
+    await own.close()
+  })
+
+  test('an event another editor has open names that editor, and the time as editors read it', async () => {
+    const [holder, second] = [await account('editor'), await account('editor')]
+    const { token } = await adminAccount()
+    const name = `Ruth Lockwood ${Date.now()}`
+    expect(
+      (await rest(`${BASE_URL}/api/users/${holder.id}`, 'PATCH', { authorization: jwt(token), json: { name } })).status,
+    ).toBe(200)
+    const created = await rest(`${BASE_URL}/api/events?draft=true`, 'POST', {
+      authorization: jwt(holder.token),
+      json: { title: `Held ${Date.now()}`, startDate: '2031-08-01T16:00:00.000Z', endDate: '2031-08-01T18:00:00.000Z' },
+    })
+    const id = created.body.doc.id
+
+    const first = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const holding = await first.newPage()
+    await signIn(holding, holder.email, holder.password)
+    // The holder is mid-change: Payload locks on the first change and lets go after each save, so the holder's
+    // saves are held back here while the other editor comes.
+    await holding.route(
+      (url) => url.pathname === `/api/events/${id}`,
+      (route) => (route.request().method() === 'PATCH' ? undefined : route.continue()),
+    )
+    await holding.goto(`${BASE_URL}/admin/collections/events/${id}`)
+    await holding.fill('#field-summary', 'Being written.')
+    const locks = `${BASE_URL}/api/payload-locked-documents?where[document.value][equals]=${id}&depth=0`
+    let held = 0
+    for (let i = 0; i < 40 && held === 0; i += 1) {
+      await holding.waitForTimeout(250)
+      held = (await rest(locks, 'GET', { authorization: jwt(holder.token) })).body?.totalDocs ?? 0
+    }
+    expect(held).toBe(1)
+
+    const other = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await other.newPage()
+    await signIn(page, second.email, second.password)
+    await page.goto(`${BASE_URL}/admin/collections/events/${id}`)
+    const note = page.locator('.document-locked .lock-holder')
+    await note.waitFor({ timeout: 15_000 })
+    expect(await note.innerText()).toMatch(
+      new RegExp(`^${name} is editing it, since \\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}\\.$`),
+    )
+    // Payload's own lines (an address or an id, an American date) are not shown beside it.
+    expect(await page.locator('.document-locked__content p:visible').count()).toBe(1)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-locked.png` })
+    await other.close()
+    await first.close()
   })
 })

@@ -49,6 +49,9 @@ suite('links in rich text', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-link-refused.png` })
 
     await url.fill('https://eunic.eu/members')
+    // As an editor would, saving once the error has gone (the drawer checks the new address as it is typed, and a
+    // save while that check runs is not taken).
+    await error.waitFor({ state: 'detached' })
     await page.locator('.drawer__content button:has-text("Save changes")').click()
     await url.waitFor({ state: 'detached' })
     let links: string[] = []

@@ -143,6 +143,72 @@ suite('the editors’ admin', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-schedule-drawer.png` })
     await desk.close()
   })
+
+  test('a cluster’s table of events names each event’s clusters, shows every column, and none says “No Clusters”', async () => {
+    const editor = await account('editor')
+    const clusters = (await (await fetch(`${BASE_URL}/api/clusters?limit=50&depth=0&sort=name`)).json()).docs as Array<{
+      id: number
+      name: string
+      slug: string
+    }>
+    const [first] = clusters
+    const title = `Shared by two clusters ${Date.now()}`
+    await rest(`${BASE_URL}/api/events`, 'POST', {
+      authorization: jwt(editor.token),
+      json: {
+        _status: 'published',
+        title,
+        startDate: '2031-10-01T16:00:00.000Z',
+        endDate: '2031-10-01T18:00:00.000Z',
+        clusters: clusters.map((c) => c.id),
+      },
+    })
+    const lonely = `In no cluster ${Date.now()}`
+    await rest(`${BASE_URL}/api/events`, 'POST', {
+      authorization: jwt(editor.token),
+      json: {
+        _status: 'published',
+        title: lonely,
+        startDate: '2031-10-02T16:00:00.000Z',
+        endDate: '2031-10-02T18:00:00.000Z',
+      },
+    })
+    const desk = await session.browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } })
+    const page = await desk.newPage()
+    await signIn(page, editor.email, editor.password)
+
+    // The events list: the names, the first three and how many more; a dash for none.
+    await page.goto(`${BASE_URL}/admin/collections/events?where[title][like]=${encodeURIComponent(title.slice(0, 22))}`)
+    const namesCell = page.locator('.names-cell').first()
+    await namesCell.waitFor()
+    const more = clusters.length - 3
+    expect(await namesCell.innerText()).toBe(
+      `${clusters
+        .slice(0, 3)
+        .map((c) => c.name)
+        .join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+    )
+    await page.goto(`${BASE_URL}/admin/collections/events?where[title][equals]=${encodeURIComponent(lonely)}`)
+    await page.locator('.names-cell').first().waitFor()
+    expect(await page.locator('.names-cell').first().innerText()).toBe('—')
+
+    // A cluster's own table: no column repeating the cluster, and every column inside the form.
+    const cluster = await (await fetch(`${BASE_URL}/api/clusters?where[slug][equals]=${first.slug}&depth=0`)).json()
+    await page.goto(`${BASE_URL}/admin/collections/clusters/${cluster.docs[0].id}`)
+    const table = page.locator('.relationship-table, .field-type.join').first()
+    await table
+      .locator('text=' + title)
+      .first()
+      .waitFor({ timeout: 15_000 })
+    const text = await table.innerText()
+    expect(text).not.toMatch(/No Clusters/)
+    expect(text).toContain('Translations')
+    const box = await table.boundingBox()
+    const last = await table.locator('th').last().boundingBox()
+    expect(last && box && last.x + last.width <= box.x + box.width + 1).toBe(true)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-cluster-events.png`, fullPage: true })
+    await desk.close()
+  })
 })
 
 /** Waits until a locator's visibility is as expected (the drawer settles in the renders after it opens). */

@@ -118,6 +118,14 @@ suite('the built site in a real browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr')
     expect(await page.locator('h1').textContent()).toBe(EVENT.titleTranslations.fr)
     expect(await page.locator('.rich-text p').first().textContent()).toBe(EVENT.body[0])
+    // The text not yet in French says it is English (WCAG 3.1.2); the French title does not.
+    const langOf = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))
+    expect(await langOf('.rich-text')).toBe('en')
+    expect(await langOf('h1')).toBe('fr')
     expect(await page.locator('figure.photo .photo-credit').first().textContent()).toBe(
       `Crédits\u00a0: ${PHOTOS[0].credit}`,
     )

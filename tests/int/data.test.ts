@@ -147,13 +147,23 @@ describe('filters combine', () => {
       whole.events.map((e) => [e.title, e.href, e.time]),
     )
     for (const card of cards.events)
-      expect(Object.keys(card).sort()).toEqual(['hero', 'href', 'id', 'slug', 'summary', 'time', 'title', 'venue'])
+      expect(Object.keys(card).sort()).toEqual([
+        'hero',
+        'href',
+        'id',
+        'lang',
+        'slug',
+        'summary',
+        'time',
+        'title',
+        'venue',
+      ])
     // Feeds and calendars: the card, its addresses, place and tags; no body, gallery or institutes.
     for (const entry of whole.events) {
       expect(Object.keys(entry)).not.toEqual(expect.arrayContaining(['body']))
       expect(Object.keys(entry).sort()).toEqual(
         [
-          ...['createdAt', 'hero', 'href', 'ics', 'id', 'location', 'onlineUrl', 'place', 'slug', 'summary'],
+          ...['createdAt', 'hero', 'href', 'ics', 'id', 'lang', 'location', 'onlineUrl', 'place', 'slug', 'summary'],
           ...['tags', 'time', 'title', 'updatedAt', 'url', 'venue'],
         ].sort(),
       )
@@ -327,5 +337,76 @@ describe('the events of one tag, cluster, institute or partner', () => {
     expect(titles(list)).toEqual(expected.titles)
     expect(list.totalDocs).toBe(expected.totalDocs)
     expect(list.totalPages).toBe(Math.ceil(expected.totalDocs / PAGE_SIZE))
+  })
+})
+
+describe('texts not yet translated', () => {
+  const paragraph = (text: string) => ({
+    root: {
+      type: 'root',
+      version: 1,
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          direction: null,
+          format: '',
+          indent: 0,
+          textFormat: 0,
+          children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+        },
+      ],
+    },
+  })
+
+  test('say their language, so that a page in another language can mark them', async () => {
+    const { payload } = ctx
+    const translated = await payload.create({ collection: 'tags', data: { name: 'Poetry' } })
+    await payload.update({ collection: 'tags', id: translated.id, locale: 'fr', data: { name: 'Poésie' } })
+    const untranslated = await payload.create({ collection: 'tags', data: { name: 'Puppetry' } })
+    const doc = await payload.create({
+      collection: 'events',
+      data: eventData({
+        title: 'Readings by the river',
+        summary: 'Poets read their work.',
+        body: paragraph('Bring a blanket.'),
+        tags: [translated.id, untranslated.id],
+        startDate: '2033-02-01T18:00:00.000Z',
+        endDate: '2033-02-01T20:00:00.000Z',
+      }),
+    })
+    await payload.update({
+      collection: 'events',
+      id: doc.id,
+      locale: 'fr',
+      data: { title: 'Lectures au bord du fleuve' },
+    })
+    const slug = doc.slug as string
+
+    const fr = (await data.getEventBySlug(slug, 'fr'))!
+    expect([fr.title, fr.summary]).toEqual(['Lectures au bord du fleuve', 'Poets read their work.'])
+    expect(fr.lang).toEqual({ summary: 'en', body: 'en' })
+    expect(fr.tags.map((t) => [t.label, t.lang])).toEqual([
+      ['Poésie', undefined],
+      ['Puppetry', 'en'],
+    ])
+    const de = (await data.getEventBySlug(slug, 'de'))!
+    expect(de.lang).toEqual({ title: 'en', summary: 'en', body: 'en' })
+
+    const en = (await data.getEventBySlug(slug, 'en'))!
+    expect(en.lang).toEqual({})
+    expect(en.tags.map((t) => t.lang)).toEqual([undefined, undefined])
+
+    const cards = await data.listEventCards({ locale: 'fr', tagId: untranslated.id })
+    expect(cards.events.map((card) => [card.title, card.lang])).toEqual([
+      ['Lectures au bord du fleuve', { summary: 'en' }],
+    ])
+
+    // The API answers as before: no note of which texts fell back.
+    const api = await payload.findByID({ collection: 'events', id: doc.id, locale: 'fr' })
+    expect(api).not.toHaveProperty('fallbackPaths')
   })
 })

@@ -383,3 +383,37 @@ test('an admin removes an account that made content: the content stays, without 
   expect(kept.name).toBe('Made by a leaver')
   expect(kept.createdBy ?? null).toBeNull()
 })
+
+describe('two editors take turns on one event', () => {
+  test('a save sends back the authorship the form shows, the newest draft’s, and is taken', async () => {
+    const other = await createUser(ctx.payload, 'editor')
+    const created = await api.rest('POST', '/api/events', {
+      token: tokens.editor,
+      json: eventData({ title: 'Taken in turns', summary: 'First words.' }),
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    // The other editor changes the draft: the newest version is now theirs, the published one is still the first's.
+    const turn = await api.rest('PATCH', `/api/events/${id}?draft=true&autosave=true`, {
+      token: other.token,
+      json: { summary: 'Second words.', _status: 'draft' },
+    })
+    expect(turn.status).toBe(200)
+    const newest = (await api.rest('GET', `/api/events/${id}?draft=true&depth=0`, { token: tokens.editor })).body
+    // The first editor's form holds that draft and saves it back whole, its read-only fields as they are.
+    const back = await api.rest('PATCH', `/api/events/${id}?draft=true&autosave=true`, {
+      token: tokens.editor,
+      json: { ...newest, summary: 'Third words.' },
+    })
+    expect(back.status).toBe(200)
+    const after = (await api.rest('GET', `/api/events/${id}?draft=true&depth=0`, { token: tokens.editor })).body
+    expect(after.summary).toBe('Third words.')
+    expect(after.updatedBy).toBe(ids.editorUser)
+    // Sending someone else's name as the author is still refused.
+    const forged = await api.rest('PATCH', `/api/events/${id}?draft=true`, {
+      token: tokens.editor,
+      json: { summary: 'Fourth words.', updatedBy: other.user!.id },
+    })
+    expect(forged.status).toBe(403)
+  })
+})

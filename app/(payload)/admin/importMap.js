@@ -1,3 +1,6 @@
+import { ReadOnlyNotice as ReadOnlyNotice_b802252c9235fa53724bc4440d186f86 } from '../../../src/admin/ReadOnlyNotice'
+import { TitleCell as TitleCell_0e066129057433a3376ceed7ca632b84 } from '../../../src/admin/TitleCell'
+import { TitleHint as TitleHint_ad48eb927ba5e7a88e3d73997e86400f } from '../../../src/admin/TitleHint'
 import { TranslationHint as TranslationHint_0f40a3ffef32eb6da27e247023550c14 } from '../../../src/admin/TranslationHint'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,11 +27,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EventDateCell as EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453 } from '../../../src/admin/EventDateCell'
 import { KeepWallClock as KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0 } from '../../../src/admin/KeepWallClock'
+import { NamesCell as NamesCell_6d602827096c67425adb766919cfbd0c } from '../../../src/admin/NamesCell'
 import { AuthorCell as AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { AuthorField as AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { TranslationsCell as TranslationsCell_91aeedf79ab257e7c3936281e916d616 } from '../../../src/admin/TranslationsCell'
 import { ShowDraftErrors as ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074 } from '../../../src/admin/ShowDraftErrors'
 import { ScheduleDefault as ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d } from '../../../src/admin/ScheduleDefault'
+import { LockHolder as LockHolder_d35423ff917e9dd23ff7d21f9caf81bb } from '../../../src/admin/LockHolder'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
@@ -36,6 +41,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/ReadOnlyNotice#ReadOnlyNotice": ReadOnlyNotice_b802252c9235fa53724bc4440d186f86,
+  "/src/admin/TitleCell#TitleCell": TitleCell_0e066129057433a3376ceed7ca632b84,
+  "/src/admin/TitleHint#TitleHint": TitleHint_ad48eb927ba5e7a88e3d73997e86400f,
   "/src/admin/TranslationHint#TranslationHint": TranslationHint_0f40a3ffef32eb6da27e247023550c14,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -62,11 +70,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/EventDateCell#EventDateCell": EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453,
   "/src/admin/KeepWallClock#KeepWallClock": KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0,
+  "/src/admin/NamesCell#NamesCell": NamesCell_6d602827096c67425adb766919cfbd0c,
   "/src/admin/AuthorName#AuthorCell": AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/AuthorName#AuthorField": AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/TranslationsCell#TranslationsCell": TranslationsCell_91aeedf79ab257e7c3936281e916d616,
   "/src/admin/ShowDraftErrors#ShowDraftErrors": ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074,
   "/src/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d,
+  "/src/admin/LockHolder#LockHolder": LockHolder_d35423ff917e9dd23ff7d21f9caf81bb,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,

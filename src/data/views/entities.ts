@@ -1,4 +1,5 @@
 import { countryName } from '@/lib/countries'
+import { textLangs } from '@/lib/fallback-paths'
 import type { Locale } from '@/lib/locales'
 import { organisationName } from '@/lib/memberships'
 import { messages } from '@/lib/messages'
@@ -14,7 +15,15 @@ import { type PhotoView, photoView } from './photo'
 type Id = number | string
 
 /** A link to a page of the site with a short muted note after it ("Goethe-Institut Kasachstan (Goethe-Institut)"). */
-export type LinkView = { id: Id; slug: string; href: string; label: string; note?: string }
+export type LinkView = {
+  id: Id
+  slug: string
+  href: string
+  label: string
+  note?: string
+  /** The language of the label, when it is not the page's (a name not yet translated). */
+  lang?: Locale
+}
 
 /** What every tag, cluster, institute and partner page shows in its head. */
 export type EntityView = LinkView & {
@@ -49,6 +58,7 @@ function entity(doc: Named, href: (slug: string) => string, kind: string, facts:
     href: href(slug),
     label: doc.name,
     name: doc.name,
+    lang: textLangs(doc, ['name']).name,
     kind,
     facts: facts.filter((f): f is string => typeof f === 'string' && f !== ''),
     description: doc.description ?? '',

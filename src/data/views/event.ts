@@ -1,6 +1,7 @@
 import { googleCalendarUrl } from '@/lib/calendar'
 import { countryName } from '@/lib/countries'
 import { type EventTime, eventTime } from '@/lib/event-time'
+import { type TextLangs, textLangs } from '@/lib/fallback-paths'
 import type { Locale } from '@/lib/locales'
 import { populated } from '@/lib/relations'
 import { absoluteUrl, routes } from '@/lib/routes'
@@ -44,6 +45,8 @@ export type EventView = {
   hosts: InstituteView[]
   partners: PartnerView[]
   euCofunded: boolean
+  /** The texts shown in another language than the page's (not yet translated): title, summary, body. */
+  lang: TextLangs<'title' | 'summary' | 'body'>
   /** The .ics file of this event, and a link that fills in Google Calendar's form. */
   ics: string
   googleCalendar: string
@@ -52,7 +55,12 @@ export type EventView = {
 }
 
 /** What an event's card shows (src/components/EventCard.tsx): lists read only these fields. */
-export type EventCardView = Pick<EventView, 'id' | 'slug' | 'title' | 'summary' | 'href' | 'time' | 'venue' | 'hero'>
+export type EventCardView = Pick<
+  EventView,
+  'id' | 'slug' | 'title' | 'summary' | 'href' | 'time' | 'venue' | 'hero'
+> & {
+  lang: TextLangs<'title' | 'summary'>
+}
 
 /**
  * The fields a card is built from, as a `select` for Payload's reads: a list of twenty cards at depth 1 reads
@@ -116,6 +124,7 @@ export function eventCardView(doc: CardDoc, locale: Locale): EventCardView {
     time: eventTime(doc),
     venue: venueView(doc.venue, locale),
     hero: photoView(doc.heroPhoto),
+    lang: textLangs(doc, ['title', 'summary']),
   }
 }
 
@@ -150,6 +159,7 @@ export function eventView(doc: Event, locale: Locale): EventView {
     hosts: viewsOf(populated<Institute>(doc.hostInstitutes), (i) => instituteView(i, locale), where),
     partners: viewsOf(populated<Partner>(doc.partners), (p) => partnerView(p, locale), where),
     euCofunded: Boolean(doc.euCofunded),
+    lang: textLangs(doc, ['title', 'summary', 'body']),
     googleCalendar: googleCalendarUrl({
       title: feed.title,
       summary: feed.summary,

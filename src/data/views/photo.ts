@@ -1,3 +1,4 @@
+import { type TextLangs, textLangs } from '@/lib/fallback-paths'
 import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
 import { versioned } from '@/lib/photos'
 import type { Photo } from '@/payload-types'
@@ -15,6 +16,8 @@ export type PhotoView = {
   original: PhotoFile
   /** Each named size, or the original where that size was not made (a small upload). */
   sizes: Record<ImageSizeName, PhotoFile>
+  /** The texts shown in another language than the page's (not yet translated). */
+  lang: TextLangs<'alt' | 'caption'>
 }
 
 /** The view of an upload field's value; null when it is empty, not populated or has no file. */
@@ -38,5 +41,6 @@ export function photoView(value: Photo | number | string | null | undefined): Ph
     credit: value.credit ?? '',
     original,
     sizes: { thumbnail: sized('thumbnail'), card: sized('card'), hero: sized('hero'), og: sized('og') },
+    lang: textLangs(value, ['alt', 'caption']),
   }
 }

@@ -52,22 +52,30 @@ export default async function EventPage({ params }: Props) {
       <JsonLd data={eventJsonLd(event, locale)} />
       <Breadcrumbs
         label={t.breadcrumbs}
-        items={[{ label: t.home, href: r.home() }, { label: t.events, href: r.events() }, { label: event.title }]}
+        items={[
+          { label: t.home, href: r.home() },
+          { label: t.events, href: r.events() },
+          { label: event.title, lang: event.lang.title },
+        ]}
       />
       <header className="event-header">
-        <h1>{event.title}</h1>
+        <h1 lang={event.lang.title}>{event.title}</h1>
         <p className="event-meta">
           <EventDates time={event.time} locale={locale} />
           {event.place ? <span className="event-place"> · {event.place}</span> : null}
         </p>
-        {event.summary ? <p className="lead">{event.summary}</p> : null}
+        {event.summary ? (
+          <p className="lead" lang={event.lang.summary}>
+            {event.summary}
+          </p>
+        ) : null}
       </header>
 
       <div className="event-layout">
         <KeyFacts event={event} locale={locale} />
         <div className="event-main">
           <Photo photo={event.hero} slot="hero" locale={locale} priority enlarge />
-          <RichText data={event.body} />
+          <RichText data={event.body} lang={event.lang.body} />
           {event.gallery.length ? (
             <section aria-labelledby="gallery-heading" className="gallery">
               <h2 id="gallery-heading">{t.photos}</h2>

@@ -28,7 +28,10 @@ export default async function PartnerPage({ params }: { params: SlugParams }) {
     <>
       <Breadcrumbs
         label={t.breadcrumbs}
-        items={[{ label: t.home, href: routes(locale).home() }, { label: partner.name }]}
+        items={[
+          { label: t.home, href: routes(locale).home() },
+          { label: partner.name, lang: partner.lang },
+        ]}
       />
       <EntityHeader entity={partner} locale={locale} />
       <EntityEvents locale={locale} filter={{ partnerId: partner.id }} />

@@ -42,7 +42,11 @@ export async function TagArchive({ locale, slug, page }: { locale: Locale; slug:
     <>
       <Breadcrumbs
         label={t.breadcrumbs}
-        items={[{ label: t.home, href: r.home() }, { label: t.tags, href: r.tags() }, { label: tag.name }]}
+        items={[
+          { label: t.home, href: r.home() },
+          { label: t.tags, href: r.tags() },
+          { label: tag.name, lang: tag.lang },
+        ]}
       />
       <EntityHeader entity={tag} locale={locale}>
         <p className="muted">
