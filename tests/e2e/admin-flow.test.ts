@@ -172,8 +172,8 @@ suite('from a contributor’s draft to a public page', () => {
       json: {
         _status: 'published',
         title,
-        startDate: '2031-07-01T16:00:00.000Z',
-        endDate: '2031-07-01T18:00:00.000Z',
+        startDate: '2021-07-01T16:00:00.000Z',
+        endDate: '2021-07-01T18:00:00.000Z',
         clusters: [theirs.id],
       },
     })

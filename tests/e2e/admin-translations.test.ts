@@ -33,6 +33,16 @@ suite('translating in the admin', () => {
       await page.waitForTimeout(250)
     expect(await page.inputValue('#field-title')).toBe(event.title)
     expect(await page.locator('.localizer').innerText()).toContain('Français')
+
+    // On the events list too: the rows switch, and the menu says which language they are in.
+    await page.goto(`${BASE_URL}/admin/collections/events?locale=en`)
+    await page.locator('td.cell-title').first().waitFor()
+    await page.click('.localizer .popup-button, .localizer button')
+    await page.getByText('Deutsch (de)').click()
+    await page.waitForFunction(() => document.querySelector('.localizer')?.textContent?.includes('Deutsch'))
+    const row = page.locator('tr', { hasText: EVENT.titleTranslations.de })
+    await row.first().waitFor({ timeout: 10_000 })
+    expect(await page.locator('.localizer').innerText()).not.toContain('English')
     await own.close()
   })
 
