@@ -2,36 +2,15 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { idsOf } from '@/lib/relations'
 
-import { batched } from './batched'
+import { fieldOf } from './batched'
 
 /** How many names a cell shows before "and 3 more". */
 const SHOWN = 3
 
-/** Each collection's names by id, read for a whole list page at once. */
-const readers = new Map<string, ReturnType<typeof batched<string>>>()
-
-function nameOf(payload: Payload, collection: CollectionSlug, id: string) {
-  let read = readers.get(collection)
-  if (!read) {
-    const titleField = payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
-    read = batched(async (p, ids) => {
-      const { docs } = await p.find({
-        collection,
-        where: { id: { in: ids } },
-        depth: 0,
-        limit: ids.length,
-        pagination: false,
-        select: { [titleField]: true },
-        // Names only, of documents the row already points to.
-        overrideAccess: true,
-      })
-      return new Map(
-        docs.map((doc) => [String(doc.id), String((doc as unknown as Record<string, unknown>)[titleField] ?? doc.id)]),
-      )
-    })
-    readers.set(collection, read)
-  }
-  return read(payload, id)
+const nameOf = async (payload: Payload, collection: CollectionSlug, id: string) => {
+  const titleField = payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
+  const name = await fieldOf(payload, collection, titleField, id)
+  return name === undefined || name === null ? undefined : String(name)
 }
 
 type Props = {

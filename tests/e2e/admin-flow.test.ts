@@ -3,26 +3,12 @@ import type { Page } from 'playwright-core'
 import { account, adminAccount, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 import { choose, formReady } from './form'
-import { jwt, rest } from './rest'
+import { jwt, rest, storedDraft } from './rest'
 
 const suite = SKIP_REASON ? describe.skip : describe
 
 const dateInput = (page: Page, field: string) =>
   page.locator(`#field-${field} .react-datepicker__input-container input`)
-
-/** Polls the API until `check` holds for the stored draft. */
-async function storedDraft(id: string, token: string, check: (doc: Record<string, unknown>) => boolean) {
-  let doc: Record<string, unknown> = {}
-  for (let i = 0; i < 60; i += 1) {
-    const res = await fetch(`${BASE_URL}/api/events/${id}?draft=true&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
-    doc = await res.json()
-    if (check(doc)) return doc
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`The draft never reached the expected state: ${JSON.stringify(doc).slice(0, 400)}`)
-}
 
 suite('from a contributor’s draft to a public page', () => {
   let session: Session

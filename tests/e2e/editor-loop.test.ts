@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { account, signIn } from './accounts'
 import { BASE_URL, closeBrowser, openBrowser, SCREENSHOT_DIR, type Session, SKIP_REASON } from './browser'
 import { choose } from './form'
+import { storedDraft } from './rest'
 
 const suite = SKIP_REASON ? describe.skip : describe
 
@@ -14,19 +15,6 @@ const NUMERIC = BASE_URL.replace('//localhost:', '//127.0.0.1:')
 const SITE_ZONE = 'Europe/Brussels'
 
 const shot = (page: Page, step: string) => page.screenshot({ path: `${SCREENSHOT_DIR}/loop-${step}.png` })
-
-async function stored(id: string, token: string, check: (doc: Record<string, unknown>) => boolean, seconds = 30) {
-  let doc: Record<string, unknown> = {}
-  for (let i = 0; i < seconds * 2; i += 1) {
-    const res = await fetch(`${BASE_URL}/api/events/${id}?draft=true&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
-    doc = await res.json()
-    if (check(doc)) return doc
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`The draft never reached the expected state: ${JSON.stringify(doc).slice(0, 400)}`)
-}
 
 const chooseReview = (page: Page, label: string) => choose(page, 'reviewState', label)
 
@@ -80,7 +68,7 @@ suite('the editors’ loop, from a contributor’s draft to a published event, a
     await writer.waitForURL(/\/admin\/collections\/events\/\d+/, { timeout: 20_000 })
     const id = new URL(writer.url()).pathname.split('/').pop() as string
     // 19:00 in Almaty (UTC+5 since 2024) is 14:00 UTC.
-    await stored(
+    await storedDraft(
       id,
       contributor.token,
       (d) => d.startDate === '2031-01-15T14:00:00.000Z' && d.endDate === '2031-01-15T16:00:00.000Z',
@@ -90,7 +78,7 @@ suite('the editors’ loop, from a contributor’s draft to a published event, a
     await writer.locator('.tabs-field__tab-button', { hasText: 'When and where' }).click()
     expect(await start.inputValue()).toBe('15 January 2031, 19:00')
     await chooseReview(writer, 'Ready for review')
-    await stored(id, contributor.token, (d) => d.reviewState === 'ready' && d.startDate_tz === 'Asia/Almaty')
+    await storedDraft(id, contributor.token, (d) => d.reviewState === 'ready' && d.startDate_tz === 'Asia/Almaty')
     await shot(writer, '1-submitted')
 
     // 2. The editor (at 127.0.0.1) finds it waiting and sends it back with a note.
@@ -105,7 +93,11 @@ suite('the editors’ loop, from a contributor’s draft to a published event, a
     await reviewer.waitForURL(new RegExp(`/admin/collections/events/${id}`))
     await chooseReview(reviewer, 'Sent back with a note')
     await reviewer.locator('#field-reviewNote').fill('Please name the venue.')
-    await stored(id, editor.token, (d) => d.reviewState === 'returned' && d.reviewNote === 'Please name the venue.')
+    await storedDraft(
+      id,
+      editor.token,
+      (d) => d.reviewState === 'returned' && d.reviewNote === 'Please name the venue.',
+    )
     await shot(reviewer, '2-sent-back')
 
     // 3. The contributor reads the note, names the venue and submits again.
@@ -115,13 +107,13 @@ suite('the editors’ loop, from a contributor’s draft to a published event, a
     await shot(writer, '3-note-read')
     await writer.locator('.tabs-field__tab-button', { hasText: 'When and where' }).click()
     await writer.fill('#field-venue__name', 'Riverside pavilion')
-    await stored(
+    await storedDraft(
       id,
       contributor.token,
       (d) => (d.venue as { name?: string } | undefined)?.name === 'Riverside pavilion',
     )
     await chooseReview(writer, 'Ready for review')
-    await stored(id, contributor.token, (d) => d.reviewState === 'ready')
+    await storedDraft(id, contributor.token, (d) => d.reviewState === 'ready')
     await writing.close()
 
     // 4. The editor schedules publishing a minute and a half from now.
@@ -143,7 +135,7 @@ suite('the editors’ loop, from a contributor’s draft to a published event, a
     await desk.close()
 
     // 5. Nobody publishes it by hand: the scheduler does, on time (it asks for due jobs every 20 seconds).
-    const page = `${BASE_URL}/events/${(await stored(id, editor.token, () => true)).slug}`
+    const page = `${BASE_URL}/events/${(await storedDraft(id, editor.token, () => true)).slug}`
     expect((await fetch(page)).status).toBe(404)
     let html = ''
     let publishedAt = 0
