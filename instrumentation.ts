@@ -1,9 +1,17 @@
 /**
- * Runs once when a Next server starts (never during `next build`): starts the in-app jobs ticker, which
- * runs scheduled publishing and the other queued jobs (src/jobs).
+ * Runs once when a Next server starts: reads and checks every setting (src/config; a bad one stops the start with
+ * its name), then starts the in-app jobs ticker, which runs scheduled publishing and the other queued jobs
+ * (src/jobs). Never during `next build`.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
+  // Not a read of the environment: Next writes the runtime's name in here when it bundles this file, so the edge
+  // bundle leaves out what follows.
+  // eslint-disable-next-line no-restricted-properties -- replaced by a constant at build time (see above)
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { config } = await import('./src/config')
+  const settings = config()
+  if (!settings.nodeServer) return
+  void settings.payloadSecret
   const { startJobsTicker } = await import('./src/jobs/ticker')
   startJobsTicker()
 }

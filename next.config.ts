@@ -3,14 +3,15 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { config } from './src/config'
 import { API_CSP, FIXED_HEADERS, NO_FRAMING } from './src/api/security-headers'
-import { PHOTO_QUALITY } from './src/lib/image-sizes'
+import { PHOTO_QUALITY } from './src/lib/photos/image-sizes'
 
 /**
  * With REDIS_URL, Next's data and page cache live in Redis (cache-handler.mjs), shared by every replica, and no
  * replica keeps a copy of its own in memory; without it, each process keeps its own (one replica).
  */
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+const sharedCache: Partial<NextConfig> = config().redisUrl
   ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
   : // One process keeps pages and reads in memory only, the least recently used going first past Next's 50 MB:
     // on disk, every address anyone asks for (a 404 included) would stay, without bound.
@@ -34,25 +35,26 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
   // The fixed security headers go with every response; pages and the admin get their CSP in proxy.ts.
-  headers: async () => [
-    { source: '/:path*', headers: [...FIXED_HEADERS] },
-    // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
-    // …except the embeddable list, made to be framed by any site (src/embed).
-    { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
-    // The API reference page (/api/docs) sends its own, which lets its one inline style in.
-    {
-      source: '/api/:path((?!graphql-playground|docs$).*)',
-      headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
-    },
-    // What is not a page runs nothing either: the site-wide files, the embed's data, the image optimizer's answers.
-    ...[
-      '/:file(sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|favicon\\.ico|icon\\.svg)',
-      '/sitemaps/:path*',
-      '/embed/events.json',
-      '/_next/image',
-    ].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
-  ],
-  webpack: (webpackConfig) => {
+  headers: () =>
+    Promise.resolve([
+      { source: '/:path*', headers: [...FIXED_HEADERS] },
+      // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
+      // …except the embeddable list, made to be framed by any site (src/embed).
+      { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
+      // The API reference page (/api/docs) sends its own, which lets its one inline style in.
+      {
+        source: '/api/:path((?!graphql-playground|docs$).*)',
+        headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
+      },
+      // What is not a page runs nothing either: the site-wide files, the embed's data, the image optimizer's answers.
+      ...[
+        '/:file(sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|favicon\\.ico|icon\\.svg)',
+        '/sitemaps/:path*',
+        '/embed/events.json',
+        '/_next/image',
+      ].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
+    ]),
+  webpack: (webpackConfig: { resolve: { extensionAlias?: Record<string, string[]> } }) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
       '.js': ['.ts', '.tsx', '.js', '.jsx'],

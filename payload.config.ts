@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { Clusters } from './collections/clusters'
 import { Events } from './collections/events'
+import { removeAbandonedDrafts } from './collections/events/abandoned'
 import { Institutes } from './collections/institutes'
 import { Organisations } from './collections/organisations'
 import { Partners } from './collections/partners'
@@ -31,21 +32,22 @@ import { withLockHolder } from './src/fields/lock-holder'
 import { withTranslationHints } from './src/fields/translation-hints'
 import { withFallbackNotes } from './src/hooks/fallback-notes'
 import { withGuards } from './src/hooks/guardOperation'
-import { runDueJobsEndpoint } from './src/jobs/endpoint'
+import { jobsEndpoint } from './src/jobs/endpoint'
 import { withSchedulingRights } from './src/hooks/scheduling-rights'
 import { databaseAdapter } from './src/db/adapter'
-import { readEnv } from './src/lib/env'
-import { MAX_PHOTO_BYTES } from './src/lib/image-sizes'
-import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/locales'
+import { config } from './src/config'
+import { MAX_PHOTO_BYTES } from './src/lib/photos/image-sizes'
+import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/i18n/locales'
 import { iconPath } from './src/lib/routes'
-import { DEFAULT_TIMEZONE } from './src/lib/timezones'
-import { zoneOptions } from './src/lib/zone-options'
+import { DEFAULT_TIMEZONE } from './src/lib/time/timezones'
+import { zoneOptions } from './src/lib/time/zone-options'
 import { deliverTask } from './src/webhooks/deliver'
 import { withWebhooks } from './src/webhooks/hooks'
+import { removeOldDeliveries } from './src/webhooks/prune'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const env = readEnv()
-const origins = adminOrigins()
+const env = config()
+const origins = adminOrigins(env)
 const wrongAddress = {
   path: '/src/admin/WrongAddress#WrongAddressNotice',
   // A copy: Payload adds serverURL to its own csrf list in place.
@@ -113,9 +115,14 @@ export default buildConfig({
   },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
-  // Jobs (scheduled publishing, webhook deliveries) are run by the app's own ticker through this endpoint, each by one replica.
+  // Jobs (scheduled publishing, webhook deliveries) are run by the app's own ticker through this endpoint, each by one
+  // replica; after them each round removes abandoned empty drafts and old deliveries.
   // The OpenAPI description of the public API and its reference page (/api/openapi.json, /api/docs).
-  endpoints: [runDueJobsEndpoint, openapiEndpoint, apiDocsEndpoint],
+  endpoints: [
+    jobsEndpoint({ removed: removeAbandonedDrafts, pruned: (payload) => removeOldDeliveries(payload) }),
+    openapiEndpoint,
+    apiDocsEndpoint,
+  ],
   jobs: {
     tasks: [deliverTask(env.webhooks)],
     shouldAutoRun: () => false,

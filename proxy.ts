@@ -1,11 +1,11 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { cacheKeys, SHARED_CACHE_CONTROL_HEADER, sharedCacheControl } from '@/api/cache-keys'
+import { cacheKeys, SHARED_CACHE_CONTROL_HEADER, sharedCacheControl } from '@/cache/keys'
 import { graphqlGate } from '@/api/graphql-gate'
 import { carriesCredential } from '@/api/credentials'
 import { API_CSP, frameOptions, hsts, pageCsp } from '@/api/security-headers'
-import { readEnv } from '@/lib/env'
-import { filtersOfQuery } from '@/lib/event-filters'
+import { config as settings } from '@/config'
+import { filtersOfQuery } from '@/lib/query/event-filters'
 import {
   filteredEventsPage,
   graphqlPath,
@@ -15,22 +15,20 @@ import {
   splitLocale,
   tagArchiveSlug,
 } from '@/lib/routes'
-import { laterPage } from '@/lib/pagination'
-import { DEFAULT_LOCALE } from '@/lib/locales'
+import { laterPage } from '@/lib/query/pagination'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 
 const GRAPHQL_PATH = graphqlPath()
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
-/** Read once: the proxy runs for every page and GraphQL request. */
-let env: ReturnType<typeof readEnv> | undefined
 
 /**
  * The admin's scripts carry a nonce: Next finds it in the request's CSP header and puts it on its own scripts.
  * The site's pages in production are the same for every reader, so that caches may keep them: their inline
- * scripts are allowed by hash, which the server fills in (scripts/page-headers.mjs). The development server
+ * scripts are allowed by hash, which the server fills in (src/cache/page-headers.mjs). The development server
  * runs without it and keeps the nonce.
  */
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
-  env ??= readEnv()
+  const env = settings()
   // Next's draft-mode cookie: an editor's preview, which the admin shows in its live preview frame.
   const framedByAdmin = area === 'site' && request.cookies.has(DRAFT_MODE_COOKIE)
   // A preview is rendered for one editor and kept by no one: its scripts are the ones Next stamps with this
@@ -65,7 +63,7 @@ function shareable(request: NextRequest, response: NextResponse) {
   const keys = cacheKeys(request.nextUrl).join(' ')
   response.headers.set('Surrogate-Key', keys)
   response.headers.set('xkey', keys)
-  response.headers.set(SHARED_CACHE_CONTROL_HEADER, sharedCacheControl(Boolean(env?.cachePurgeUrl)))
+  response.headers.set(SHARED_CACHE_CONTROL_HEADER, sharedCacheControl(Boolean(settings().cachePurgeUrl)))
 }
 
 /** A redirect runs nothing: it carries the strictest policy. */

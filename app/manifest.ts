@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { DEFAULT_LOCALE } from '@/lib/locales'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { iconPath } from '@/lib/routes'
 import { SITE_NAME } from '@/lib/site'
 

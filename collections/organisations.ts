@@ -5,10 +5,10 @@ import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
 import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
-import { organisationsAffected } from '@/hooks/affected'
-import { revalidateOnChange } from '@/hooks/revalidate'
-import { MEMBERSHIPS } from '@/lib/memberships'
-import { selectOptions } from '@/lib/options'
+import { organisationsAffected } from '@/cache/affected'
+import { revalidateOnChange } from '@/cache/revalidate'
+import { MEMBERSHIPS } from '@/lib/i18n/memberships'
+import { selectOptions } from '@/lib/i18n/options'
 
 /** The year the network was founded: no membership is older. */
 const FIRST_YEAR = 2006

@@ -4,8 +4,8 @@ import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
 import { descriptionField, TEXT_LENGTHS } from '@/fields/common'
 import { slugField } from '@/fields/slug'
-import { taxonomyAffected } from '@/hooks/affected'
-import { revalidateOnChange } from '@/hooks/revalidate'
+import { taxonomyAffected } from '@/cache/affected'
+import { revalidateOnChange } from '@/cache/revalidate'
 import { eventsJoin } from '@/fields/events-join'
 
 export const Tags: CollectionConfig = {

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access'
 import { MAX_URL_LENGTH, TEXT_LENGTHS } from '@/fields/common'
-import { readEnv } from '@/lib/env'
+import { config } from '@/config'
 import { CHANGES, WEBHOOK_COLLECTIONS } from '@/webhooks/message'
 
 import { DELIVERY_COLUMNS } from './webhook-deliveries'
@@ -55,7 +55,7 @@ export const Webhooks: CollectionConfig = {
       admin: { description: 'Where each delivery is POSTed, e.g. https://www.goethe.de/hooks/events.' },
       validate: (value: string | null | undefined) => {
         if (!value) return 'The receiver address is required.'
-        const problem = targetProblem(value, readEnv().webhooks.allowPrivateTargets)
+        const problem = targetProblem(value, config().webhooks.allowPrivateTargets)
         return problem ? `"${value}" cannot receive webhooks: ${problem}.` : true
       },
     },

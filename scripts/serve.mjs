@@ -1,17 +1,23 @@
 #!/usr/bin/env node
 // The production server: Next's request handler behind Node's HTTP server, which does what Next does not.
-//   1. A site page's Content-Security-Policy lists the page's inline scripts by hash (scripts/page-headers.mjs):
+//   1. A site page's Content-Security-Policy lists the page's inline scripts by hash (src/cache/page-headers.mjs):
 //      the page is held until it is complete, the hashes go into the policy, then it is sent.
-//   2. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (scripts/page-headers.mjs).
+//   2. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (src/cache/page-headers.mjs).
 //   3. X-Forwarded-For holds only what the trusted proxies in front wrote (TRUSTED_PROXIES), and the peer.
 //   4. Answers are compressed here (next.config.ts turns Next's own compression off), after the hashes are made.
 // Run by scripts/start.mjs, the e2e tests and the Docker image, on PORT (default 3000).
 import http from 'node:http'
 
+import nextEnv from '@next/env'
 import next from 'next'
 import compression from 'next/dist/compiled/compression/index.js'
 
-import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from './page-headers.mjs'
+import { config } from '../src/config/index.js'
+import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from '../src/cache/page-headers.mjs'
+
+// .env first, as Next would load it, so that this server and the app read the same settings (src/config).
+nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', undefined, true)
+const settings = config()
 
 const CSP = 'content-security-policy'
 /** How long requests in flight may take to finish once the server is told to stop. */
@@ -68,7 +74,7 @@ function fillHashesWhenComplete(res) {
  * the address this connection came from. Anything a client wrote there itself is dropped (Next passes on the
  * header it is given), so no one chooses the address the sign-in and rate limits count them under.
  */
-const trustedHops = Math.max(0, Number.parseInt(process.env.TRUSTED_PROXIES ?? '0', 10) || 0)
+const trustedHops = settings.trustedProxies
 function believableForwardedFor(req) {
   const sent = String(req.headers['x-forwarded-for'] ?? '')
     .split(',')
@@ -79,8 +85,8 @@ function believableForwardedFor(req) {
   delete req.headers['x-real-ip']
 }
 
-const dev = process.env.NODE_ENV !== 'production'
-const port = Number(process.env.PORT || 3000)
+const dev = !settings.production
+const port = settings.port
 const app = next({ dev, port, hostname: 'localhost' })
 const compress = compression()
 

@@ -1,7 +1,7 @@
 import { publicHttp } from '@/api/public-http'
 import { sitemapPartCount } from '@/data/sitemap'
 import { sitemapIndexXml } from '@/feeds/sitemap'
-import { readEnv } from '@/lib/env'
+import { config } from '@/config'
 import { sitemapPartPath } from '@/lib/routes'
 
 // Read from the database on request, never at build time.
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
 export const GET = publicHttp(async () => {
   const count = await sitemapPartCount()
   const files = Array.from({ length: count }, (_, part) => sitemapPartPath(part))
-  return new Response(sitemapIndexXml(files, readEnv().serverUrl), {
+  return new Response(sitemapIndexXml(files, config().serverUrl), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   })
 })

@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { photoAccess } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
 import { TEXT_LENGTHS } from '@/fields/common'
-import { photosAffected } from '@/hooks/affected'
-import { revalidateOnChange } from '@/hooks/revalidate'
-import { readEnv } from '@/lib/env'
-import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/image-sizes'
+import { photosAffected } from '@/cache/affected'
+import { revalidateOnChange } from '@/cache/revalidate'
+import { config } from '@/config'
+import { IMAGE_SIZES, PHOTO_MIME_TYPES } from '@/lib/photos/image-sizes'
 
 import { checkPixels } from './hooks/checkPixels'
 import { nameFile } from './hooks/fileName'
@@ -15,7 +15,7 @@ import { fileHeaders, serveFile } from './hooks/serveFile'
 import { stampCredit } from './hooks/stampCredit'
 import { undoFilesOnRollback } from './hooks/undoFiles'
 
-const { mediaDir } = readEnv()
+const { mediaDir } = config()
 const revalidate = revalidateOnChange(photosAffected)
 
 export const Photos: CollectionConfig = {

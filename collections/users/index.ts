@@ -1,6 +1,6 @@
 import type { CollectionConfig, Condition } from 'payload'
 
-import { adminField, adminOrSelf, authenticated, isAdmin } from '@/access'
+import { adminField, adminOrSelf, isAdmin } from '@/access'
 import { sessionInAnyForm } from '@/api/session-strategy'
 import { TEXT_LENGTHS } from '@/fields/common'
 

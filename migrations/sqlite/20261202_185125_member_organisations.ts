@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { MEMBERS_2026 } from '../../src/seed/organisations'
+import { MEMBERS_2026 } from '../snapshots/members-2026'
 
 // The member organisations become a collection. Every member of the old fixed list becomes a document, and each
 // institute points to the one it named (an institute that named "other" keeps no member). Written by hand

@@ -1,4 +1,4 @@
-import type { Access, CollectionSlug, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import type { Access, CollectionSlug, PayloadRequest, SanitizedConfig } from 'payload'
 
 import { editorField } from './index'
 
@@ -7,7 +7,7 @@ const LOCKS = 'payload-locked-documents'
 type Relation = { relationTo?: unknown; value?: unknown }
 
 const relationOf = (value: unknown): Relation | undefined =>
-  typeof value === 'object' && value !== null ? (value as Relation) : undefined
+  typeof value === 'object' && value !== null ? value : undefined
 
 /** Whether the caller may change the document a lock is about (so a lock on it blocks nobody it should not). */
 async function mayChange(req: PayloadRequest, document: Relation | undefined, globalSlug: unknown) {
@@ -23,7 +23,7 @@ async function mayChange(req: PayloadRequest, document: Relation | undefined, gl
   if (typeof result === 'boolean') return result
   const { totalDocs } = await req.payload.count({
     collection: slug as CollectionSlug,
-    where: { and: [{ id: { equals: id } }, result as Where] },
+    where: { and: [{ id: { equals: id } }, result] },
     overrideAccess: true,
     req,
   })

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import type { Event } from '@/payload-types'
-import { knownZone } from '@/lib/format'
+import { knownZone } from '@/lib/time/days'
 import { adminDocPath, adminListPath, routes } from '@/lib/routes'
 
 type Props = { payload: Payload; user?: TypedUser | null }

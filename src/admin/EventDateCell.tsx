@@ -2,7 +2,7 @@
 
 import type { DefaultCellComponentProps } from 'payload'
 
-import { knownZone } from '@/lib/format'
+import { knownZone } from '@/lib/time/days'
 
 /**
  * An event's start in the admin's lists, in the event's own zone and European style: "29 November 2026, 19:00

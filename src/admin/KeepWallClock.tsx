@@ -3,7 +3,7 @@
 import { useAllFormFields, useForm } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 
-import { sameWallClock } from '@/lib/zoned-time'
+import { sameWallClock } from '@/lib/time/zoned-time'
 
 type Zones = { start?: string; end?: string; separate: boolean }
 

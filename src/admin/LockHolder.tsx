@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { idOf } from '@/lib/relations'
 
@@ -21,7 +21,7 @@ export async function LockHolder({ id, collectionSlug, payload, user }: Props) {
     where: {
       and: [
         { 'document.value': { equals: id } },
-        { 'document.relationTo': { equals: collectionSlug as CollectionSlug } },
+        { 'document.relationTo': { equals: collectionSlug } },
         { updatedAt: { greater_than: new Date(Date.now() - LOCK_SECONDS * 1000).toISOString() } },
       ],
     },
@@ -33,7 +33,7 @@ export async function LockHolder({ id, collectionSlug, payload, user }: Props) {
   const holder = idOf(lock?.user && typeof lock.user === 'object' ? lock.user.value : undefined)
   if (!lock || holder === undefined || String(holder) === String(user.id)) return null
   const account = await payload
-    .findByID({ collection: 'users', id: holder as number, depth: 0, select: { name: true }, overrideAccess: true })
+    .findByID({ collection: 'users', id: holder, depth: 0, select: { name: true }, overrideAccess: true })
     .catch(() => null)
   return <LockHolderNote holder={String(holder)} name={account?.name || 'Another account'} since={lock.updatedAt} />
 }

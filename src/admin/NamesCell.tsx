@@ -10,7 +10,7 @@ const SHOWN = 3
 const nameOf = async (payload: Payload, collection: CollectionSlug, id: string) => {
   const titleField = payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
   const name = await fieldOf(payload, collection, titleField, id)
-  return name === undefined || name === null ? undefined : String(name)
+  return typeof name === 'string' || typeof name === 'number' ? String(name) : undefined
 }
 
 type Props = {

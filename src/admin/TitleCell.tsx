@@ -2,8 +2,8 @@ import type { I18nClient } from '@payloadcms/translations'
 import { RenderDefaultCell } from '@payloadcms/ui'
 import { createClientField, type CollectionConfig, type CollectionSlug, type Field, type Payload } from 'payload'
 
-import { DEFAULT_LOCALE, LOCALE_LABELS } from '@/lib/locales'
-import { plainText } from '@/lib/plain-text'
+import { DEFAULT_LOCALE, LOCALE_LABELS } from '@/lib/i18n/locales'
+import { plainText } from '@/lib/text/plain-text'
 
 import { titlesOf } from './titles'
 

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_LOCALE } from '@/lib/locales'
-import { plainText } from '@/lib/plain-text'
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
+import { plainText } from '@/lib/text/plain-text'
 
 import { titlesOf } from './titles'
 import { TranslationHint } from './TranslationHint'

@@ -2,7 +2,7 @@
 import { useConfig, useDocumentInfo, useDocumentTitle, useFormFields, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { plainText, valueAt } from '@/lib/plain-text'
+import { plainText, valueAt } from '@/lib/text/plain-text'
 
 /** One read of the default-language document per saved state, shared by every hint of the form. */
 const sources = new Map<string, Promise<Record<string, unknown> | null>>()

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Payload } from 'payload'
 
-import { LOCALE_LABELS, LOCALES } from '@/lib/locales'
-import { plainText } from '@/lib/plain-text'
+import { LOCALE_LABELS, LOCALES } from '@/lib/i18n/locales'
+import { plainText } from '@/lib/text/plain-text'
 
 import { titlesOf } from './titles'
 

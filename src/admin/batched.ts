@@ -10,7 +10,7 @@ export function batched<T>(load: (payload: Payload, ids: string[]) => Promise<Ma
   let pending: Batch<T> | undefined
   return (payload: Payload, id: string): Promise<T | undefined> => {
     if (!pending) {
-      const batch: Batch<T> = { ids: new Set(), result: Promise.resolve(new Map()) }
+      const batch: Batch<T> = { ids: new Set(), result: Promise.resolve(new Map<string, T>()) }
       batch.result = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
         if (pending === batch) pending = undefined
         return load(payload, [...batch.ids])

@@ -14,14 +14,15 @@ import { editorField } from '@/access'
  * handler throws, which the server answers as a fault).
  */
 export const serverFunctions: Record<string, ServerFunction> = {
-  'schedule-publish': async (args) => {
+  'schedule-publish': (args) => {
     const { req } = args as { req: Parameters<typeof editorField>[0]['req'] }
-    if (editorField({ req } as never) !== true) return { error: 'Only an editor schedules or cancels publishing.' }
-    return schedulePublishHandler(args as never)
+    if (editorField({ req } as never) !== true)
+      return Promise.resolve({ error: 'Only an editor schedules or cancels publishing.' })
+    return schedulePublishHandler(args)
   },
   'get-upcoming-scheduled-publish': async (args) => {
     try {
-      return await getUpcomingScheduledPublishHandler(args as never)
+      return await getUpcomingScheduledPublishHandler(args)
     } catch (error) {
       if (error instanceof Forbidden) return []
       throw error

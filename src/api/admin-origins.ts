@@ -1,5 +1,7 @@
 import os from 'node:os'
 
+import type { Config } from '@/config'
+
 /**
  * Where the admin may be used from. Payload accepts the sign-in cookie only on requests whose Origin is in
  * its `csrf` list, and its admin calls the API at `serverURL`; opened at any other address it looks signed in
@@ -12,20 +14,7 @@ import os from 'node:os'
  */
 export type AdminOrigins = { serverURL: string; csrf: string[]; configured: boolean }
 
-const originOf = (value: string, name: string): string => {
-  let url: URL
-  try {
-    url = new URL(value.trim())
-  } catch {
-    throw new Error(`${name} holds "${value.trim()}", which is not an address like https://events.example.org.`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`${name} holds "${value.trim()}": only http:// and https:// addresses can open the admin.`)
-  }
-  return url.origin
-}
-
-function machineOrigins(port: string): string[] {
+function machineOrigins(port: number): string[] {
   const hosts = ['localhost', '127.0.0.1', '[::1]']
   for (const list of Object.values(os.networkInterfaces())) {
     for (const address of list ?? []) {
@@ -35,16 +24,13 @@ function machineOrigins(port: string): string[] {
   return [...new Set(hosts)].map((host) => `http://${host}:${port}`)
 }
 
-export function adminOrigins(env: Record<string, string | undefined> = process.env): AdminOrigins {
-  const extra = (env.ADMIN_ORIGINS ?? '')
-    .split(',')
-    .filter((s) => s.trim())
-    .map((s) => originOf(s, 'ADMIN_ORIGINS'))
-  const configuredUrl = env.NEXT_PUBLIC_SERVER_URL?.trim()
-  if (configuredUrl) {
-    const main = originOf(configuredUrl, 'NEXT_PUBLIC_SERVER_URL')
-    return { serverURL: configuredUrl.replace(/\/+$/, ''), csrf: [...new Set([main, ...extra])], configured: true }
+export function adminOrigins(
+  settings: Pick<Config, 'adminOrigins' | 'serverUrl' | 'serverUrlConfigured' | 'port'>,
+): AdminOrigins {
+  const extra = settings.adminOrigins
+  if (settings.serverUrlConfigured) {
+    const main = new URL(settings.serverUrl).origin
+    return { serverURL: settings.serverUrl, csrf: [...new Set([main, ...extra])], configured: true }
   }
-  const port = env.PORT?.trim() || '3000'
-  return { serverURL: '', csrf: [...new Set([...machineOrigins(port), ...extra])], configured: false }
+  return { serverURL: '', csrf: [...new Set([...machineOrigins(settings.port), ...extra])], configured: false }
 }

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { escapeHtml as esc } from '@/lib/html'
+import { escapeHtml as esc } from '@/lib/text/html'
 import { graphqlPath, openapiPath } from '@/lib/routes'
 
 import { styleOnlyCsp } from './security-headers'

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { type AfterErrorHook, type Config, FileRetrievalError, type PayloadRequest } from 'payload'
+import { type AfterErrorHook, type Config, FileRetrievalError } from 'payload'
 
 import { validationAnswer } from './field-errors'
 

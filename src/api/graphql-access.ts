@@ -3,7 +3,7 @@ import {
   GraphQLBoolean,
   type GraphQLFieldConfigMap,
   type GraphQLNamedType,
-  GraphQLObjectType,
+  type GraphQLObjectType,
   isObjectType,
 } from 'graphql'
 
@@ -11,6 +11,10 @@ import {
 const GRANTED = Object.freeze({ granted: true })
 
 type Source = Record<string, unknown> | typeof GRANTED | null | undefined
+
+/** The permission a source that is not GRANTED holds under `name`. */
+const held = (source: Source, name: string): unknown =>
+  source === GRANTED || !source ? undefined : (source as Record<string, unknown>)[name]
 
 /**
  * Payload's `Access` query answers from its permissions as the admin keeps them, where "all allowed" is folded
@@ -28,17 +32,15 @@ function unfold(type: GraphQLNamedType, seen: Set<GraphQLNamedType>) {
     if (isObjectType(inner)) {
       field.resolve = (source: Source) => {
         if (source === GRANTED) return GRANTED
-        const value = (source as Record<string, unknown> | null | undefined)?.[name]
+        const value = held(source, name)
         return value === true ? GRANTED : value
       }
       unfold(inner, seen)
     } else if (inner === GraphQLBoolean) {
       // A permission that is not there was false (the admin's copy leaves falses out).
-      field.resolve = (source: Source) =>
-        source === GRANTED ? true : ((source as Record<string, unknown> | null | undefined)?.[name] ?? false)
+      field.resolve = (source: Source) => (source === GRANTED ? true : (held(source, name) ?? false))
     } else {
-      field.resolve = (source: Source) =>
-        source === GRANTED ? null : (source as Record<string, unknown> | null | undefined)?.[name]
+      field.resolve = (source: Source) => (source === GRANTED ? null : held(source, name))
     }
   }
 }

@@ -39,7 +39,7 @@ let schema: Promise<GraphQLSchema> | undefined
 function schemaOf(config: Promise<SanitizedConfig> | SanitizedConfig): Promise<GraphQLSchema> {
   schema ??= (async () => {
     const resolved: SanitizedConfig = await config
-    return configToSchema(resolved).schema as GraphQLSchema
+    return configToSchema(resolved).schema
   })()
   return schema
 }

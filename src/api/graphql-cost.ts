@@ -7,12 +7,13 @@ import {
   type GraphQLField,
   GraphQLList,
   type GraphQLNamedType,
-  GraphQLObjectType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   isObjectType,
   isUnionType,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   type SelectionSetNode,
 } from 'graphql'
 
@@ -64,7 +65,7 @@ export function documentsRead(
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0]
   if (!operation) return 0
   const defaults = variableDefaults([operation])
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType()
   if (!root) return 0
 
   const walk = (set: SelectionSetNode | undefined, parent: GraphQLNamedType, times: number, seen: string[]): number => {

@@ -1,5 +1,7 @@
 import { createClient } from 'redis'
 
+import { config } from '@/config'
+
 /**
  * Counts events per key within a time window (failed logins per address, password-reset mails per account).
  * In Redis when REDIS_URL is set, so every replica sees the same counts; in this process's memory otherwise.
@@ -107,8 +109,7 @@ let shared: HitCounter | undefined
 
 /** The counter of this process: Redis when REDIS_URL is set, memory otherwise. */
 export function hitCounter(): HitCounter {
-  shared ??= process.env.REDIS_URL
-    ? withFallback(redisCounter(process.env.REDIS_URL), memoryCounter())
-    : memoryCounter()
+  const { redisUrl } = config()
+  shared ??= redisUrl ? withFallback(redisCounter(redisUrl), memoryCounter()) : memoryCounter()
   return shared
 }

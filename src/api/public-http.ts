@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto'
 
-import { readEnv } from '@/lib/env'
+import { config as settings } from '@/config'
 
 import { isJobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
-import { jsonDepth } from '@/lib/query'
+import { jsonDepth } from '@/lib/query/query'
 import { apiDocsPath, openapiPath } from '@/lib/routes'
 
-import { cacheKeys, sharedCacheControl } from './cache-keys'
+import { cacheKeys, sharedCacheControl } from '../cache/keys'
 import { signedInAs } from './caller'
 import { clientAddress } from './client-address'
 import { carriesCredential, readCredential } from './credentials'
 import { hitCounter } from './hit-counter'
-import { fromResponseCache, isPublicRead, keptRead } from './response-cache'
+import { fromResponseCache, isPublicRead, keptRead } from '../cache/responses'
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
@@ -24,18 +24,18 @@ const API_PREFIX = '/api/'
 const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
 const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
 
-let settings: { origins: Set<string>; perMinute: number; purged: boolean; secret: string } | undefined
+let read: { origins: Set<string>; perMinute: number; purged: boolean; secret: string } | undefined
 const config = () => {
-  if (!settings) {
-    const env = readEnv()
-    settings = {
+  if (!read) {
+    const env = settings()
+    read = {
       origins: new Set(env.corsOrigins),
       perMinute: env.rateLimitPerMinute,
       purged: Boolean(env.cachePurgeUrl),
       secret: env.payloadSecret,
     }
   }
-  return settings
+  return read
 }
 
 function corsHeaders(request: Request, headers: Headers) {
@@ -213,7 +213,7 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
  * CORS_ORIGINS (preflights answered, never credentials), a rate limit per address, and for anonymous reads a
  * strong ETag with 304 Not Modified and a Cache-Control a shared cache can use. Anonymous reads of the public
  * collections (REST, GraphQL over GET, feeds, calendars) are kept in the data cache and expired with the pages
- * (src/api/response-cache.ts).
+ * (src/cache/responses.ts).
  */
 export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', 'HEAD']): Handler<C> {
   return async (incoming, context) => {

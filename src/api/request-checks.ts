@@ -1,8 +1,8 @@
 import type { CollectionConfig, FlattenedField, PayloadRequest } from 'payload'
 
-import { isRecord } from '@/lib/field-rules'
-import { LOCALES } from '@/lib/locales'
-import type { WhereProblem } from '@/lib/where'
+import { isRecord } from '@/checks/fields'
+import { LOCALES } from '@/lib/i18n/locales'
+import type { WhereProblem } from '@/checks/where'
 
 /** The largest page an API caller may ask for, and the deepest population. */
 export const API_LIMITS = { maxLimit: 1000, maxPage: 1_000_000, maxDepth: 10 } as const
@@ -134,7 +134,7 @@ function unknownKeys(map: Record<string, unknown>, fields: FlattenedField[]): st
  */
 function shapeProblems(req: PayloadRequest, fields: FlattenedField[]): WhereProblem[] {
   const problems: WhereProblem[] = []
-  const { select, populate } = (req.query ?? {}) as Record<string, unknown>
+  const { select, populate } = req.query ?? {}
   // Payload drops a plain `populate=…` from its parsed query before the operation: the address still has it.
   const plain = (name: string) => req.searchParams?.has(name)
   if (select !== undefined || plain('select')) {

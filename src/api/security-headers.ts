@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 
-import { INLINE_HASHES } from '../../scripts/page-headers.mjs'
+import { INLINE_HASHES } from '../cache/page-headers.mjs'
 
 /**
  * The security headers of every response, in one place: next.config.ts sends the fixed ones with everything,
  * proxy.ts adds the Content-Security-Policy of pages and the admin: the admin's with a fresh nonce per response,
  * the site's (in production) with the hashes of the page's own inline scripts, which the server fills in
- * (scripts/page-headers.mjs), so that the same page is the same bytes and headers for every reader and any cache
+ * (src/cache/page-headers.mjs), so that the same page is the same bytes and headers for every reader and any cache
  * may keep it.
  */
 export const FIXED_HEADERS = [

@@ -3,12 +3,12 @@
  *   npm run backup [file]               the whole content to one archive (default backups/backup-<time>.tar.gz)
  *   npm run restore <file> [--force]    back into an empty install (--force replaces what is there)
  */
-import { readEnv } from '@/lib/env'
+import { config } from '@/config'
 
 import { backup, restore } from './index'
 
 const [command, ...rest] = process.argv.slice(2)
-const env = readEnv({ ...process.env, NEXT_PHASE: 'phase-production-build' })
+const env = config()
 const target = { uri: env.databaseUri, production: env.production, mediaDir: env.mediaDir }
 
 try {

@@ -7,7 +7,7 @@ import { createClient } from '@libsql/client'
 import pg from 'pg'
 
 import { databaseKind, defaultSqliteUrl, sqliteFilePath } from '@/db/adapter'
-import { megabytes } from '@/lib/format'
+import { megabytes } from '@/lib/text/sizes'
 
 import { dumpMongo, loadMongo, mongoContentRows } from './mongo'
 

@@ -1,5 +1,6 @@
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
+import { config } from '@/config'
 import { absoluteUrl, embedJsonPath, embedPath, type EmbedOptions } from '@/lib/routes'
 
 /** A value as it must be written inside an HTML attribute of the code people paste. */
@@ -11,7 +12,7 @@ type Props = { locale: Locale; list: Pick<EmbedOptions, 'cluster' | 'tag'>; titl
 export function EmbedSnippet({ locale, list, title }: Props) {
   const t = messages(locale)
   const options = { ...list, locale }
-  const code = `<iframe src="${attribute(absoluteUrl(embedPath(options)))}" title="${attribute(`${t.upcomingEvents} · ${title}`)}" width="100%" height="480" loading="lazy" style="border:0"></iframe>`
+  const code = `<iframe src="${attribute(absoluteUrl(embedPath(options), config().serverUrl))}" title="${attribute(`${t.upcomingEvents} · ${title}`)}" width="100%" height="480" loading="lazy" style="border:0"></iframe>`
   return (
     <details className="embed-snippet">
       <summary>{t.embedOnYourSite}</summary>
@@ -20,7 +21,7 @@ export function EmbedSnippet({ locale, list, title }: Props) {
         <code>{code}</code>
       </pre>
       <p>
-        <a href={embedJsonPath(options)}>{absoluteUrl(embedJsonPath(options))}</a>
+        <a href={embedJsonPath(options)}>{absoluteUrl(embedJsonPath(options), config().serverUrl)}</a>
       </p>
     </details>
   )

@@ -1,6 +1,6 @@
 import { listEventCards, type RelatedFilter } from '@/data/events'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 import { EventList } from './EventList'
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
 import type { EntityView } from '@/data/views/entities'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 /** The head of a tag, cluster, institute or partner page: kind, name, short facts, description, website, logo. */
 export function EntityHeader({

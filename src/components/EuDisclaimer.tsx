@@ -1,5 +1,5 @@
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 export function EuDisclaimer({ locale }: { locale: Locale }) {
   const t = messages(locale)

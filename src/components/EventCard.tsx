@@ -1,6 +1,6 @@
 import type { EventCardView } from '@/data/views/event'
-import { dateTile } from '@/lib/format'
-import type { Locale } from '@/lib/locales'
+import { dateTile } from '@/lib/time/format'
+import type { Locale } from '@/lib/i18n/locales'
 
 import { EventDates } from './EventDates'
 import { Link } from './Link'

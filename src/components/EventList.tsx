@@ -1,5 +1,5 @@
 import type { EventCardView } from '@/data/views/event'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/i18n/locales'
 
 import { EventCard } from './EventCard'
 

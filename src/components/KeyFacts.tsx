@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 
 import type { LinkView } from '@/data/views/entities'
 import type { EventView } from '@/data/views/event'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 import { EventDates } from './EventDates'
 import { LinkList } from './LinkList'

@@ -3,7 +3,7 @@
 import { useSearchParams, useSelectedLayoutSegments } from 'next/navigation'
 import { Suspense } from 'react'
 
-import { LOCALE_LABELS, LOCALES, type Locale } from '@/lib/locales'
+import { LOCALE_LABELS, LOCALES, type Locale } from '@/lib/i18n/locales'
 import { addressInLocale, languageLink } from '@/lib/routes'
 
 type Props = { current: Locale; label: string }

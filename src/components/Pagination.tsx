@@ -1,4 +1,4 @@
-import type { Messages } from '@/lib/messages'
+import type { Messages } from '@/lib/i18n/messages'
 
 import { Link } from './Link'
 

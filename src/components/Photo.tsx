@@ -1,9 +1,9 @@
 import { getImageProps } from 'next/image'
 
 import type { PhotoView } from '@/data/views/photo'
-import { PHOTO_QUALITY } from '@/lib/image-sizes'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import { PHOTO_QUALITY } from '@/lib/photos/image-sizes'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 /** How wide each kind of photo is drawn, for the browser to pick the smallest file that is sharp enough. */
 export const PHOTO_SLOTS = {
@@ -50,7 +50,7 @@ export function PhotoImage({ photo, slot, priority = false }: Pick<Props, 'slot'
     quality: PHOTO_QUALITY,
     loading: priority ? 'eager' : 'lazy',
   })
-  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes with the props
+  // eslint-disable-next-line @next/next/no-img-element -- next/image's props, made by getImageProps above
   return <img {...props} lang={photo.lang.alt} />
 }
 

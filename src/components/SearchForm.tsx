@@ -1,6 +1,6 @@
 import { MAX_QUERY_LENGTH } from '@/data/search'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 import { routes } from '@/lib/routes'
 
 /** The search box: a plain form, so it works without any script. */

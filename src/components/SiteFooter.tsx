@@ -1,6 +1,6 @@
 import type { SettingsView } from '@/data/settings'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 import { routes } from '@/lib/routes'
 import { SITE_PAGES } from '@/lib/site-pages'
 

@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug } from 'payload'
 
-import type { PageCollection } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/locales'
+import type { PageCollection } from '@/lib/site'
+import type { Locale } from '@/lib/i18n/locales'
 
 import { findPublic } from './find'
 
@@ -23,5 +23,5 @@ export async function findBySlug<S extends PageCollection>(
     joins: false as never,
     overrideAccess: false,
   })
-  return (docs[0] as DataFromCollectionSlug<S> | undefined) ?? null
+  return docs[0] ?? null
 }

@@ -2,14 +2,14 @@ import type { Where } from 'payload'
 
 import type { Event } from '@/payload-types'
 
-import { LIST_MAX_AGE_SECONDS, listTag, pageTags } from '@/lib/cache-tags'
-import { DEFAULT_LOCALE, type Locale } from '@/lib/locales'
-import { PAGE_SIZE } from '@/lib/pagination'
+import { LIST_MAX_AGE_SECONDS, listTag, pageTags } from '@/cache/tags'
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
+import { PAGE_SIZE } from '@/lib/query/pagination'
 import type { EventRelation } from '@/lib/relations'
 import type { EventFilters } from '@/lib/routes'
 
 import { findBySlug } from './by-slug'
-import { cachedRead } from './cache'
+import { cachedRead } from '../cache/reads'
 import { payloadClient } from './client'
 import { findPublic } from './find'
 import { newestSharing, pageOfRelation } from './events-sql'
@@ -218,7 +218,7 @@ async function readFacets(): Promise<{ years: number[]; countries: string[] }> {
   const { values } = await payload.findDistinct({ ...published, field: 'venue.country', limit: 0 })
   const countries = [
     ...new Set(values.map((v) => (v as Record<string, unknown>)['venue.country']).filter((c) => typeof c === 'string')),
-  ].sort() as string[]
+  ].sort()
   const edge = async (sort: string) =>
     (await payload.find({ ...published, sort, limit: 1, depth: 0, select: { startDate: true } })).docs[0]?.startDate
   const [first, last] = await Promise.all([edge('startDate'), edge('-startDate')])

@@ -1,6 +1,6 @@
 import type { PaginatedDocs, Payload } from 'payload'
 
-import { NOTE_FALLBACKS } from '@/lib/fallback-paths'
+import { NOTE_FALLBACKS } from '@/lib/i18n/fallback-paths'
 import { reportSkipped } from '@/lib/skipped'
 
 import { payloadClient } from './client'
@@ -14,7 +14,7 @@ type FindArgs = Parameters<Payload['find']>[0]
  */
 export const findPublic = (async (args: FindArgs) => {
   const payload = await payloadClient()
-  // Each document notes its texts shown in the default language, for the page to mark them (src/lib/fallback-paths.ts).
+  // Each document notes its texts shown in the default language, for the page to mark them (src/lib/i18n/fallback-paths.ts).
   const safe = { ...args, overrideAccess: false, context: { ...args.context, [NOTE_FALLBACKS]: true } } as const
   try {
     return await payload.find(safe)

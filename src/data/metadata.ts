@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { buildMetadata, type PageMeta } from '@/lib/seo'
+import { buildMetadata, type PageMeta } from '@/data/seo'
 
 import { siteSettings } from './settings'
 

@@ -1,8 +1,8 @@
 import { draftMode, headers } from 'next/headers'
 import type { TypedUser } from 'payload'
 
-import { NOTE_FALLBACKS } from '@/lib/fallback-paths'
-import type { Locale } from '@/lib/locales'
+import { NOTE_FALLBACKS } from '@/lib/i18n/fallback-paths'
+import type { Locale } from '@/lib/i18n/locales'
 
 import { payloadClient } from './client'
 import { type EventView, eventView } from './views/event'

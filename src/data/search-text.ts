@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { MAX_LIST } from '@/lib/where'
+import { MAX_LIST } from '@/checks/where'
 
 import { sql, sqlRows } from './sql'
 
 /**
- * More events than a query may list by id (src/lib/where.ts) have the word: it narrows too little to be worth it,
+ * More events than a query may list by id (src/checks/where.ts) have the word: it narrows too little to be worth it,
  * and the search reads the translations instead.
  */
 const MOST_CANDIDATES = MAX_LIST

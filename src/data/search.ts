@@ -1,10 +1,11 @@
 import type { Where } from 'payload'
 
-import { LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS } from '@/lib/cache-tags'
-import { COUNTRIES, countryName } from '@/lib/countries'
-import { LOCALES, type Locale } from '@/lib/locales'
+import { LIST_MAX_AGE_SECONDS, listTag } from '@/cache/tags'
+import { PAGE_COLLECTIONS } from '@/lib/site'
+import { COUNTRIES, countryName } from '@/lib/i18n/countries'
+import { LOCALES, type Locale } from '@/lib/i18n/locales'
 
-import { cachedRead } from './cache'
+import { cachedRead } from '../cache/reads'
 import { payloadClient } from './client'
 import { findPublic } from './find'
 import { eventCandidates } from './search-text'

@@ -1,12 +1,12 @@
-import { listTag, SETTINGS_TAG } from '@/lib/cache-tags'
+import { listTag, SETTINGS_TAG } from '@/cache/tags'
 import { brandColourProblem } from '@/lib/colour'
-import type { Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
-import { plainText } from '@/lib/plain-text'
+import type { Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
+import { plainText } from '@/lib/text/plain-text'
 import { DEFAULT_BRAND_COLOUR, SITE_NAME } from '@/lib/site'
 import { SITE_PAGES, type SitePageName } from '@/lib/site-pages'
 
-import { cachedRead } from './cache'
+import { cachedRead } from '../cache/reads'
 import { payloadClient } from './client'
 import { type PhotoView, photoView } from './views/photo'
 

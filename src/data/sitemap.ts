@@ -1,9 +1,10 @@
-import { listTag, PAGE_COLLECTIONS, SETTINGS_TAG } from '@/lib/cache-tags'
+import { listTag, SETTINGS_TAG } from '@/cache/tags'
+import { PAGE_COLLECTIONS } from '@/lib/site'
 import { routes } from '@/lib/routes'
 import { SITE_PAGES } from '@/lib/site-pages'
 import { keepGood } from '@/lib/skipped'
 
-import { cachedRead } from './cache'
+import { cachedRead } from '../cache/reads'
 import { payloadClient } from './client'
 import { slugsInOrderMade } from './events-sql'
 import { findPublic } from './find'

@@ -1,12 +1,12 @@
 import type { Where } from 'payload'
 
-import { type CachedCollection, listTag, pageTags } from '@/lib/cache-tags'
-import type { Locale } from '@/lib/locales'
-import { REGIONS } from '@/lib/regions'
+import { type CachedCollection, listTag, pageTags } from '@/cache/tags'
+import type { Locale } from '@/lib/i18n/locales'
+import { REGIONS } from '@/lib/i18n/regions'
 import type { Cluster, Institute, Partner, Tag } from '@/payload-types'
 
 import { findBySlug } from './by-slug'
-import { cachedRead } from './cache'
+import { cachedRead } from '../cache/reads'
 import { findPublic } from './find'
 import {
   type ClusterView,
@@ -41,7 +41,7 @@ const bySlug = <S extends Listable>(collection: S, depth: number) =>
     `${collection}-by-slug`,
     async (slug: string, locale: Locale): Promise<ViewOf<S> | null> => {
       const doc = await findBySlug(collection, slug, locale, depth)
-      return doc && VIEWS[collection](doc as Views[S][0], locale)
+      return doc && VIEWS[collection](doc, locale)
     },
     (slug) => pageTags(collection, slug),
   )

@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
+import type { DatabaseAdapterObj, PayloadRequest } from 'payload'
 
 /** How long a write waits for the one before it, and how long one may hold the database. */
 export const WAIT_FOR_WRITE_MS = 15_000
@@ -74,7 +74,7 @@ export function withTransactionHooks(obj: DatabaseAdapterObj, { serial }: { seri
   return {
     ...obj,
     init: (args) => {
-      const adapter = obj.init(args) as BaseDatabaseAdapter
+      const adapter = obj.init(args)
       const begin = adapter.beginTransaction.bind(adapter)
       const commit = adapter.commitTransaction.bind(adapter)
       const rollback = adapter.rollbackTransaction.bind(adapter)

@@ -1,6 +1,7 @@
-import { formatEventDates } from '@/lib/format'
-import { escapeHtml as esc } from '@/lib/html'
-import { messages } from '@/lib/messages'
+import { formatEventDates } from '@/lib/time/format'
+import { escapeHtml as esc } from '@/lib/text/html'
+import { messages } from '@/lib/i18n/messages'
+import { config } from '@/config'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { EmbedList } from './list'
@@ -32,7 +33,7 @@ export function embedPage(list: EmbedList, o: ResolvedEmbed): { html: string; cs
   const t = messages(o.locale)
   const newTab = `<span class="vh"> (${esc(t.opensInNewTab)})</span>`
   const link = (href: string, text: string) =>
-    `<a href="${esc(absoluteUrl(href))}" target="_blank" rel="noopener">${esc(text)}${newTab}</a>`
+    `<a href="${esc(absoluteUrl(href, config().serverUrl))}" target="_blank" rel="noopener">${esc(text)}${newTab}</a>`
   const items = list.events
     .map((e) => {
       const where = e.venue?.city ? ` · ${esc(e.venue.city)}` : ''

@@ -2,7 +2,7 @@ import { listEvents } from '@/data/events'
 import { siteSettings } from '@/data/settings'
 import { getClusterBySlug, getTagBySlug } from '@/data/taxonomy'
 import type { EventFeedView } from '@/data/views/event'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { routes } from '@/lib/routes'
 
 import type { ResolvedEmbed } from './options'

@@ -1,4 +1,4 @@
-import { isLocale, LOCALES, type Locale } from '@/lib/locales'
+import { isLocale, LOCALES } from '@/lib/i18n/locales'
 import type { EmbedOptions } from '@/lib/routes'
 
 /** How many events an embedded list shows: 5 unless asked, at most 50. */
@@ -30,7 +30,7 @@ export function embedOptions(params: URLSearchParams): { options: ResolvedEmbed 
       cluster: slug('cluster'),
       tag: slug('tag'),
       limit,
-      locale: locale as Locale,
+      locale: locale,
       theme: theme as 'light' | 'dark',
     },
   }

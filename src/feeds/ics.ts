@@ -1,9 +1,9 @@
 import type { EventFeedView } from '@/data/views/event'
-import { compactDate, compactUtc } from '@/lib/calendar'
-import { allDayRange } from '@/lib/event-time'
-import { withoutForbiddenCharacters } from '@/lib/plain-text'
-import { vtimezone } from '@/lib/vtimezone'
-import { utcToWallTime } from '@/lib/zoned-time'
+import { compactDate, compactUtc } from '@/lib/time/calendar'
+import { allDayRange } from '@/lib/time/event-time'
+import { withoutForbiddenCharacters } from '@/lib/text/plain-text'
+import { vtimezone } from '@/lib/time/vtimezone'
+import { utcToWallTime } from '@/lib/time/zoned-time'
 
 import type { Channel } from './channel'
 
@@ -22,7 +22,9 @@ const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 
 
 /** A content line folded at 75 octets, never inside a character (the continuation's space counts too). */
 export function fold(line: string): string {
-  if (line.length <= LINE_OCTETS && !/[^\x00-\x7f]/.test(line)) return line
+  // Anything outside ASCII may take more than one octet.
+  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose
+  if (line.length <= LINE_OCTETS && !/[^\u0000-\u007f]/.test(line)) return line
   let out = ''
   let used = 0
   for (const char of line) {

@@ -2,10 +2,10 @@ import type { Event as SchemaEvent, Organization, Place, VirtualLocation, WithCo
 
 import type { InstituteView, PartnerView } from '@/data/views/entities'
 import type { EventView } from '@/data/views/event'
-import { allDayRange } from '@/lib/event-time'
-import type { Locale } from '@/lib/locales'
+import { allDayRange } from '@/lib/time/event-time'
+import type { Locale } from '@/lib/i18n/locales'
 import { absoluteUrl } from '@/lib/routes'
-import { isoWithOffset } from '@/lib/zoned-time'
+import { isoWithOffset } from '@/lib/time/zoned-time'
 
 /** Partners that fund or back an event rather than take part in it. */
 const SPONSOR_KINDS = new Set(['funding-programme', 'eu-institution', 'eu-delegation'])
@@ -64,5 +64,5 @@ export function eventJsonLd(event: EventView, locale: Locale): WithContext<Schem
     organizer: hosts.length ? hosts : undefined,
     sponsor: sponsors.length ? sponsors : undefined,
     keywords: event.tags.map((t) => t.label).join(', ') || undefined,
-  } as WithContext<SchemaEvent>
+  }
 }

@@ -1,5 +1,5 @@
 import { listEvents } from '@/data/events'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import { routes } from '@/lib/routes'
 
 import { FEED_LIMIT, type FeedFormat } from './route'

@@ -1,7 +1,7 @@
 import { Feed } from 'feed'
 
 import type { EventFeedView } from '@/data/views/event'
-import { withoutForbiddenCharacters } from '@/lib/plain-text'
+import { withoutForbiddenCharacters } from '@/lib/text/plain-text'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { Channel } from './channel'

@@ -1,9 +1,9 @@
 import { publicHttp } from '@/api/public-http'
 import { siteSettings } from '@/data/settings'
 import type { EventFeedView } from '@/data/views/event'
-import { readEnv } from '@/lib/env'
-import { isLocale, type Locale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import { config } from '@/config'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 import { absoluteUrl } from '@/lib/routes'
 
 import type { Channel } from './channel'
@@ -41,7 +41,7 @@ const notFound = () =>
 
 /** The channel of a feed: its title in the reader's language (after the page's title, if any), absolute links. */
 export function feedChannel(locale: Locale, siteName: string, content: FeedContent): Channel {
-  const serverUrl = readEnv().serverUrl
+  const serverUrl = config().serverUrl
   return {
     title: content.title ? `${content.title} · ${siteName}` : siteName,
     description: messages(locale).siteTagline,

@@ -1,6 +1,6 @@
 import type { SitemapPage } from '@/data/sitemap'
-import { escapeHtml } from '@/lib/html'
-import { LOCALES } from '@/lib/locales'
+import { escapeHtml } from '@/lib/text/html'
+import { LOCALES } from '@/lib/i18n/locales'
 import { absoluteUrl, alternates } from '@/lib/routes'
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -1,7 +1,7 @@
 import type { SelectField, TextareaField, TextField, UploadField } from 'payload'
 
-import { COUNTRIES } from '@/lib/countries'
-import { type FieldFormat, isWebAddress } from '@/lib/field-rules'
+import { COUNTRIES } from '@/lib/i18n/countries'
+import { type FieldFormat, isWebAddress } from '@/checks/fields'
 
 type CountryOptions = { required?: boolean; index?: boolean }
 

@@ -1,7 +1,7 @@
 import { lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import type { TextFieldSingleValidation } from 'payload'
 
-import { linkAddressProblem } from '@/lib/field-rules'
+import { linkAddressProblem } from '@/checks/fields'
 
 /**
  * The rich-text editor. Its link drawer opens with an empty address (Lexical's default "https://" turned a

@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { SLUG_PATTERN, slugify } from '@/lib/slugify'
+import { SLUG_PATTERN, slugify } from '@/lib/text/slugify'
 
 /**
  * A unique, indexed slug built from `source` when left empty. It is built only when empty, so later edits of

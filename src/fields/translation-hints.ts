@@ -11,7 +11,7 @@ function withHint(field: Field, titleField: string | undefined): Field {
   // Only unnamed tabs and rows keep their fields at the document's top level, where the title lives.
   const nested = field.type === 'group' || field.type === 'array' || field.type === 'blocks' ? undefined : titleField
   if ('fields' in field && Array.isArray(field.fields))
-    return { ...field, fields: field.fields.map((f) => withHint(f, nested)) } as Field
+    return { ...field, fields: field.fields.map((f) => withHint(f, nested)) }
   if (field.type === 'tabs')
     return {
       ...field,

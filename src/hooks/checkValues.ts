@@ -6,8 +6,8 @@ import {
   ValidationError,
 } from 'payload'
 
-import { fieldProblems } from '@/lib/field-rules'
-import { LOCALES } from '@/lib/locales'
+import { fieldProblems } from '@/checks/fields'
+import { LOCALES } from '@/lib/i18n/locales'
 
 import { relationProblems } from './relation-problems'
 
@@ -22,7 +22,7 @@ async function problemsOf(
   originalDoc: Record<string, unknown> | undefined,
   req: PayloadRequest,
 ): Promise<FieldProblem[]> {
-  const rules = ((custom as { rules?: DocumentRule[] } | undefined)?.rules ?? []) as DocumentRule[]
+  const rules = (custom as { rules?: DocumentRule[] } | undefined)?.rules ?? []
   const errors = [
     ...fieldProblems(fields, data, { locales: LOCALES, allLocales: req.locale === 'all' }),
     ...rules.flatMap((rule) => rule(data, originalDoc)),

@@ -1,6 +1,6 @@
 import type { CollectionBeforeReadHook, CollectionConfig, Field } from 'payload'
 
-import { FALLBACK_PATHS, NOTE_FALLBACKS } from '@/lib/fallback-paths'
+import { FALLBACK_PATHS, NOTE_FALLBACKS } from '@/lib/i18n/fallback-paths'
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'richText'])
 

@@ -20,7 +20,7 @@ import {
   selectsByIds,
   type WhereProblem,
   whereProblems,
-} from '@/lib/where'
+} from '@/checks/where'
 
 type SanitizedFields = { flattenedFields: FlattenedField[] }
 

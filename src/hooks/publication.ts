@@ -34,7 +34,7 @@ export async function versionParent(
     pagination: false,
     req,
   })
-  return docs[0]?.parent as Id | undefined
+  return docs[0]?.parent
 }
 
 /**
@@ -45,7 +45,7 @@ export const notePublicState: CollectionBeforeOperationHook = async ({ args, col
   const { id, overrideAccess } = args as { id?: Id; overrideAccess?: boolean }
   if (!mayNotPublish(req) || overrideAccess || id === undefined) return args
   if (operation !== 'update' && operation !== 'restoreVersion') return args
-  const slug = collection.slug as CollectionSlug
+  const slug = collection.slug
   const target = operation === 'update' ? id : await versionParent(req, slug, id)
   if (target === undefined) return args
   const map = noted.get(req) ?? new Map<string, PublicState>()
@@ -62,7 +62,7 @@ export const notePublicState: CollectionBeforeOperationHook = async ({ args, col
  */
 export const publicStateKept: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
   if (!mayNotPublish(req)) return doc
-  const slug = collection.slug as CollectionSlug
+  const slug = collection.slug
   const before = operation === 'create' ? null : noted.get(req)?.get(String(doc.id))
   if (before === undefined) return doc // a write the caller's access was not asked for
   const after = await publicState(req, slug, doc.id as Id)

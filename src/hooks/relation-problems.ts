@@ -1,7 +1,7 @@
 import type { FlattenedField, PayloadRequest } from 'payload'
 
 import { idOf } from '@/lib/relations'
-import { idTypeOf, isValidId } from '@/lib/where'
+import { idTypeOf, isValidId } from '@/checks/where'
 
 type Reference = { path: string; collection: string; id: unknown }
 

@@ -1,4 +1,4 @@
-import { readEnv } from '@/lib/env'
+import { type Config, config } from '@/config'
 
 import { JOBS_PATH } from './endpoint'
 import { jobsKey, JOBS_KEY_HEADER } from './key'
@@ -20,25 +20,16 @@ export function requestJobsRound() {
   ;(globalThis as Soon)[SOON]?.()
 }
 
-/** How often each replica asks for due jobs: a scheduled event goes public at most this late (plus its run). */
-export const DEFAULT_JOBS_INTERVAL_SECONDS = 20
-
 /**
  * Starts the in-app scheduler: every few seconds the server asks itself (POST /api/jobs/due) to run what is
  * due, so scheduled publishing needs no cron outside the app. Each replica ticks; each job runs once
  * (claimed in the database). JOBS_INTERVAL_SECONDS=0 turns it off (e.g. for a replica that should not run jobs).
  */
-export function startJobsTicker(env: NodeJS.ProcessEnv = process.env): NodeJS.Timeout | undefined {
-  const seconds =
-    env.JOBS_INTERVAL_SECONDS === undefined ? DEFAULT_JOBS_INTERVAL_SECONDS : Number(env.JOBS_INTERVAL_SECONDS)
-  if (!Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(
-      `JOBS_INTERVAL_SECONDS must be a number of seconds (0 turns the scheduler off); got "${env.JOBS_INTERVAL_SECONDS}".`,
-    )
-  }
+export function startJobsTicker(settings: Config = config()): NodeJS.Timeout | undefined {
+  const seconds = settings.jobsIntervalSeconds
   if (seconds === 0) return undefined
-  const url = `http://127.0.0.1:${env.PORT || 3000}/api${JOBS_PATH}`
-  const headers = { [JOBS_KEY_HEADER]: jobsKey(readEnv(env).payloadSecret), 'content-type': 'application/json' }
+  const url = `http://127.0.0.1:${settings.port}/api${JOBS_PATH}`
+  const headers = { [JOBS_KEY_HEADER]: jobsKey(settings.payloadSecret), 'content-type': 'application/json' }
   let busy = false
   let again = false
   const tick = async (): Promise<void> => {

@@ -3,9 +3,8 @@
  * English lives at the root, the other languages under /fr/… and /de/…; proxy.ts maps the root onto the
  * internal /en/… routes.
  */
-import type { PageCollection } from './cache-tags'
-import { readEnv } from './env'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales'
+import type { PageCollection } from './site'
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './i18n/locales'
 import type { SitePageName } from './site-pages'
 
 const segment = (slug: string) => encodeURIComponent(slug)
@@ -218,7 +217,7 @@ export function alternates(path: string): Record<Locale, string> {
   return Object.fromEntries(LOCALES.map((l) => [l, switchLocale(path, l)])) as Record<Locale, string>
 }
 
-/** An absolute URL on this site, for feeds, canonical links and e-mails. */
-export function absoluteUrl(path: string, serverUrl = readEnv().serverUrl): string {
+/** An absolute URL on this site (serverUrl: the configured public address), for feeds, canonical links and e-mails. */
+export function absoluteUrl(path: string, serverUrl: string): string {
   return new URL(path, `${serverUrl}/`).toString()
 }

@@ -5,11 +5,13 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { config as settings } from '@/config'
+
 import { seed } from './index'
 
 const payload = await getPayload({ config })
 const { totalDocs } = await payload.count({ collection: 'events' })
-if (process.env.SEED_IF_EMPTY === 'true' && totalDocs > 0) {
+if (settings().seedIfEmpty && totalDocs > 0) {
   console.log(`The database already has ${totalDocs} event(s): demo content not loaded.`)
 } else {
   console.log('Loading the demo content…')

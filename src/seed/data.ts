@@ -4,8 +4,8 @@
  * them to ids. The original photos are not available: the seed draws labelled placeholders with the real
  * captions and credits.
  */
-import type { CountryCode } from '@/lib/countries'
-import type { Locale } from '@/lib/locales'
+import type { CountryCode } from '@/lib/i18n/countries'
+import type { Locale } from '@/lib/i18n/locales'
 
 type Translations = Partial<Record<Exclude<Locale, 'en'>, string>>
 

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 import { SITE_PAGES, type SitePageName } from '@/lib/site-pages'
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 
 import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, REGION, TAGS } from './data'
 import { MEMBERS_2026 } from './organisations'

@@ -1,4 +1,4 @@
-import type { CountryCode } from '@/lib/countries'
+import type { CountryCode } from '@/lib/i18n/countries'
 
 /**
  * The network's member organisations as of 2026, when they became content. New members are recorded by editors

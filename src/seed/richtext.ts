@@ -20,5 +20,5 @@ export function paragraphs(texts: string[]): SerializedEditorState {
         children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
       })),
     },
-  } as SerializedEditorState
+  }
 }

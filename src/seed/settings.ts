@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import type { SitePageName } from '@/lib/site-pages'
 
 type Texts = Record<Locale, string[]>

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import type { WebhookSettings } from '@/lib/env'
+import type { WebhookSettings } from '@/config'
 
 import { DELIVER_TASK } from './hooks'
 import { send } from './send'

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
+import { config } from '@/config'
 import { absoluteUrl, routes } from '@/lib/routes'
 
 /** The collections other sites can be told about, and the changes they can ask for. */
@@ -33,7 +34,7 @@ export function changeOf(s: {
 /** The public page of a document in one language, or null for what has no page of its own. */
 export function publicUrl(collection: WebhookCollection, slug: string | null | undefined, locale: Locale) {
   if (!slug || collection === 'organisations') return null
-  return absoluteUrl(routes(locale).page(collection, slug))
+  return absoluteUrl(routes(locale).page(collection, slug), config().serverUrl)
 }
 
 export type Message = {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 
-import { LOCALES } from '@/lib/locales'
+import { LOCALES } from '@/lib/i18n/locales'
 import { routes, languageLink } from '@/lib/routes'
 import { SITE_PAGES } from '@/lib/site-pages'
 import { EVENT } from '@/seed/data'

@@ -1,6 +1,6 @@
 import { EVENT, TAGS } from '@/seed/data'
 
-import { PAGE_SIZE } from '@/lib/pagination'
+import { PAGE_SIZE } from '@/lib/query/pagination'
 
 import { adminAccount } from './accounts'
 import { eventually } from './eventually'

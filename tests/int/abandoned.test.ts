@@ -1,4 +1,4 @@
-import { removeAbandonedDrafts } from '@/jobs/abandoned'
+import { removeAbandonedDrafts } from '../../collections/events/abandoned'
 
 import { createUser } from '../helpers/fixtures'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'

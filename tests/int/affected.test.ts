@@ -8,11 +8,11 @@ import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
  * all event pages with one tag once they are many, so a tag on thousands of events saves as fast as any other.
  */
 let ctx: TestContext
-let affected: typeof import('@/hooks/affected')
+let affected: typeof import('@/cache/affected')
 
 beforeAll(async () => {
   ctx = await startPayload()
-  affected = await import('@/hooks/affected')
+  affected = await import('@/cache/affected')
 })
 afterAll(() => stopPayload(ctx))
 

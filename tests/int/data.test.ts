@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 
 import { eventData } from '../helpers/fixtures'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
@@ -26,7 +26,7 @@ beforeAll(async () => {
   data = await import('@/data/events')
   taxonomy = await import('@/data/taxonomy')
   searching = await import('@/data/search')
-  PAGE_SIZE = (await import('@/lib/pagination')).PAGE_SIZE
+  PAGE_SIZE = (await import('@/lib/query/pagination')).PAGE_SIZE
   const { payload } = ctx
   const climate = await payload.create({ collection: 'tags', data: { name: 'Climate' } })
   const film = await payload.create({ collection: 'tags', data: { name: 'Film' } })

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-postgres'
 
-import { MEMBERS_2026 } from '../../src/seed/organisations'
+import { MEMBERS_2026 } from '../../migrations/snapshots/members-2026'
 import { createUser } from '../helpers/fixtures'
 import { apiClient, fieldsIn } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
@@ -23,7 +23,11 @@ beforeAll(async () => {
         ['British Council Kazakhstan', 'british-council-kazakhstan', 'british-council'],
         ['Casa de cultura', 'casa-de-cultura', 'other'],
       ]
-      const db = (payload.db as unknown as { drizzle: { run?: Function; execute?: Function } }).drizzle
+      const db = (
+        payload.db as unknown as {
+          drizzle: { run?: (query: unknown) => Promise<unknown>; execute?: (query: unknown) => Promise<unknown> }
+        }
+      ).drizzle
       for (const [name, slug, organisation] of rows) {
         const insert = sql`INSERT INTO institutes (name, slug, organisation) VALUES (${name}, ${slug}, ${organisation})`
         await (kind === 'sqlite' ? db.run!(insert) : db.execute!(insert))

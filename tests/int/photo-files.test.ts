@@ -1,4 +1,4 @@
-import { photoVersion } from '@/lib/photos'
+import { photoVersion } from '@/lib/photos/photos'
 
 import { createUser, jpeg } from '../helpers/fixtures'
 import { apiClient } from '../helpers/http'

@@ -89,8 +89,8 @@ describe('demo content', () => {
   })
 
   test('the dates are 25–26 June 2024 in Almaty', async () => {
-    const { formatEventDates } = await import('@/lib/format')
-    const { eventTime } = await import('@/lib/event-time')
+    const { formatEventDates } = await import('@/lib/time/format')
+    const { eventTime } = await import('@/lib/time/event-time')
     const event = (await ctx.payload.find({ collection: 'events', where: { slug: { equals: EVENT.slug } } })).docs[0]
     const text = formatEventDates(eventTime(event), 'en')
     // ICU puts (thin) spaces around the dash in some versions.

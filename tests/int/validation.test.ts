@@ -154,7 +154,7 @@ describe('bad input gets a 400 that names the field, and nothing is written', ()
   })
 
   test('a photo over the size limit, over REST and the Local API', async () => {
-    const { MAX_PHOTO_BYTES } = await import('@/lib/image-sizes')
+    const { MAX_PHOTO_BYTES } = await import('@/lib/photos/image-sizes')
     const big = Buffer.alloc(MAX_PHOTO_BYTES + 1024, 1)
     const res = await uploadPhoto(
       { alt: 'Big', credit: 'Somebody' },

@@ -1,9 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { cacheKeys } from '@/api/cache-keys'
-import { purgeCacheKeys } from '@/api/purge'
-import { readEnv } from '@/lib/env'
+import { cacheKeys } from '@/cache/keys'
+import { purgeCacheKeys } from '@/cache/purge'
+import { readConfig } from '@/config'
 
 const url = (path: string) => new URL(path, 'http://localhost:3000')
 
@@ -56,7 +56,7 @@ describe('purging the cache in front', () => {
   })
 
   test('CACHE_PURGE_URL must be an http(s) address', () => {
-    expect(readEnv({ CACHE_PURGE_URL: 'http://varnish:80' }).cachePurgeUrl).toBe('http://varnish/')
-    expect(() => readEnv({ CACHE_PURGE_URL: 'varnish' })).toThrow('CACHE_PURGE_URL must be the http(s) address')
+    expect(readConfig({ CACHE_PURGE_URL: 'http://varnish:80' }).cachePurgeUrl).toBe('http://varnish/')
+    expect(() => readConfig({ CACHE_PURGE_URL: 'varnish' })).toThrow('CACHE_PURGE_URL must be the http(s) address')
   })
 })

@@ -1,7 +1,7 @@
-import { googleCalendarUrl, webcalUrl } from '@/lib/calendar'
-import { endsAt } from '@/lib/ends-at'
-import { eventTime } from '@/lib/event-time'
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { googleCalendarUrl, webcalUrl } from '@/lib/time/calendar'
+import { endsAt } from '@/lib/time/ends-at'
+import { eventTime } from '@/lib/time/event-time'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 
 const almaty = (wall: string) => wallTimeToUtc(wall, 'Asia/Almaty').toISOString()
 

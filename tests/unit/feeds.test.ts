@@ -4,7 +4,7 @@ import Parser from 'rss-parser'
 import { type EventView, eventView } from '@/data/views/event'
 import { fold, icsCalendar } from '@/feeds/ics'
 import { atomFeed, jsonFeed, rssFeed } from '@/feeds/news'
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 import type { Event } from '@/payload-types'
 
 const channel = {
@@ -188,6 +188,7 @@ describe('RSS and Atom, read back by rss-parser', () => {
       } as unknown as Event,
       '/events/broken',
     )
+    // eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
     const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/
     for (const text of [rssFeed(channel, [broken]), atomFeed(channel, [broken]), icsCalendar(channel, [broken])])
       expect(forbidden.test(text)).toBe(false)

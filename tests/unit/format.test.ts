@@ -1,7 +1,8 @@
-import { eventTime, type EventTiming } from '@/lib/event-time'
-import { dateInZone, formatEventDates as formatTime } from '@/lib/format'
-import type { Locale } from '@/lib/locales'
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { eventTime, type EventTiming } from '@/lib/time/event-time'
+import { dateInZone } from '@/lib/time/days'
+import { formatEventDates as formatTime } from '@/lib/time/format'
+import type { Locale } from '@/lib/i18n/locales'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 
 const squash = (s: string) => s.replace(/\s+/g, ' ')
 const formatEventDates = (timing: EventTiming, locale?: Locale) => formatTime(eventTime(timing), locale)

@@ -1,7 +1,7 @@
 import { checkGraphqlDocument, GRAPHQL_LIMITS } from '@/api/graphql-gate'
 import { hsts, pageCsp } from '@/api/security-headers'
-import { fieldProblems, richTextProblem } from '@/lib/field-rules'
-import { isEmptyWhere, isValidId, selectsByIds } from '@/lib/where'
+import { fieldProblems, richTextProblem } from '@/checks/fields'
+import { isEmptyWhere, isValidId, selectsByIds } from '@/checks/where'
 
 describe('GraphQL document check', () => {
   test('accepts an ordinary query', () => {
@@ -83,7 +83,7 @@ describe('value and query rules', () => {
 
 describe('addresses a rich-text link can go to', () => {
   test('web addresses with a host name, mail, telephone and paths of the site', async () => {
-    const { linkAddressProblem } = await import('@/lib/field-rules')
+    const { linkAddressProblem } = await import('@/checks/fields')
     for (const ok of [
       'https://eunic.eu/members',
       'http://www.example.org',
@@ -96,7 +96,7 @@ describe('addresses a rich-text link can go to', () => {
     }
   })
   test('an address pasted after a pre-filled scheme, a bare word and other schemes are refused, saying how to write one', async () => {
-    const { linkAddressProblem } = await import('@/lib/field-rules')
+    const { linkAddressProblem } = await import('@/checks/fields')
     for (const bad of ['https://https://eunic.eu', 'https://', 'https://eunic', 'javascript:alert(1)', 'eunic.eu']) {
       expect(linkAddressProblem(bad)).toMatch(/cannot be linked to: use https:\/\/…, mailto:…, tel:… or a path/)
     }

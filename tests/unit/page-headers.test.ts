@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { fillInlineHashes, inlineSources, waitsForHashes } from '../../scripts/page-headers.mjs'
+import { fillInlineHashes, inlineSources, waitsForHashes } from '../../src/cache/page-headers.mjs'
 import { pageCsp } from '@/api/security-headers'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`

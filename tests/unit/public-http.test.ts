@@ -1,12 +1,14 @@
 import { jobsKey, JOBS_KEY_HEADER } from '@/jobs/key'
-import { parseOrigins, readEnv } from '@/lib/env'
+import { readConfig } from '@/config'
+
+const corsOrigins = (value: string) => readConfig({ CORS_ORIGINS: value }).corsOrigins
 
 process.env.CORS_ORIGINS = 'https://partner.example'
 process.env.RATE_LIMIT_PER_MINUTE = '3'
 delete process.env.REDIS_URL
 
 const { publicHttp } = await import('@/api/public-http')
-const { PUBLIC_CACHE_CONTROL } = await import('@/api/cache-keys')
+const { PUBLIC_CACHE_CONTROL } = await import('@/cache/keys')
 
 let body = JSON.stringify({ docs: [{ title: 'Focus meeting' }] })
 const handler = publicHttp(async () => new Response(body, { headers: { 'Content-Type': 'application/json' } }))
@@ -93,7 +95,7 @@ describe('answers to other sites', () => {
     ]
     for (const junk of junks) expect((await get(ip, junk)).status).toBe(429)
     // The app's own job runner is never counted under a public limit.
-    const own = { [JOBS_KEY_HEADER]: jobsKey(readEnv().payloadSecret) }
+    const own = { [JOBS_KEY_HEADER]: jobsKey(readConfig(process.env).payloadSecret) }
     for (let i = 0; i < 5; i += 1) expect((await get(ip, own)).status).toBe(200)
     expect((await get(ip, { [JOBS_KEY_HEADER]: 'made-up' })).status).toBe(429)
     // Photo files are not counted (the image optimizer fetches them from inside the server).
@@ -149,11 +151,11 @@ describe('what Payload answers oddly', () => {
 })
 
 test('CORS_ORIGINS: exact origins, anything else refused by name', () => {
-  expect(parseOrigins(' https://a.example, http://b.example:8080 ')).toEqual([
+  expect(corsOrigins(' https://a.example, http://b.example:8080 ')).toEqual([
     'https://a.example',
     'http://b.example:8080',
   ])
-  expect(parseOrigins('')).toEqual([])
-  expect(() => parseOrigins('https://a.example/path')).toThrow('"https://a.example/path", which is not an origin')
-  expect(() => parseOrigins('*')).toThrow('"*", which is not an origin')
+  expect(corsOrigins('')).toEqual([])
+  expect(() => corsOrigins('https://a.example/path')).toThrow('"https://a.example/path", which is not an origin')
+  expect(() => corsOrigins('*')).toThrow('"*", which is not an origin')
 })

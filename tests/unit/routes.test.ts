@@ -1,4 +1,4 @@
-import { filtersOfQuery, filtersOfSegments, parseEventFilters } from '@/lib/event-filters'
+import { filtersOfQuery, filtersOfSegments, parseEventFilters } from '@/lib/query/event-filters'
 import {
   absoluteUrl,
   addressInLocale,
@@ -12,7 +12,7 @@ import {
   splitLocale,
   switchLocale,
 } from '@/lib/routes'
-import { laterPage } from '@/lib/pagination'
+import { laterPage } from '@/lib/query/pagination'
 
 describe('routes', () => {
   test('English at the root, other languages under their prefix', () => {

@@ -1,7 +1,7 @@
 import { eventView } from '@/data/views/event'
 import { eventJsonLd } from '@/feeds/json-ld'
-import { buildMetadata } from '@/lib/seo'
-import { isoWithOffset, wallTimeToUtc } from '@/lib/zoned-time'
+import { buildMetadata } from '@/data/seo'
+import { isoWithOffset, wallTimeToUtc } from '@/lib/time/zoned-time'
 import type { Event } from '@/payload-types'
 
 const base = {

@@ -1,7 +1,7 @@
 import { isValid, parse } from 'date-fns'
 import { fr } from 'date-fns/locale'
 
-import { DATE_SHOWN_AS, TYPED_DATE_FORMATS } from '@/lib/typed-dates'
+import { DATE_SHOWN_AS, TYPED_DATE_FORMATS } from '@/lib/time/typed-dates'
 
 /** As the admin's date picker reads a typed date with a list of forms (react-datepicker: the last that fits wins). */
 function typed(value: string, locale?: typeof fr): Date | null {

@@ -2,8 +2,8 @@ import ical from 'node-ical'
 
 import { eventFeedView } from '@/data/views/event'
 import { icsCalendar } from '@/feeds/ics'
-import { offsetMinutes, vtimezone } from '@/lib/vtimezone'
-import { wallTimeToUtc } from '@/lib/zoned-time'
+import { offsetMinutes, vtimezone } from '@/lib/time/vtimezone'
+import { wallTimeToUtc } from '@/lib/time/zoned-time'
 import type { Event } from '@/payload-types'
 
 /** The observances of a VTIMEZONE as [kind, DTSTART, from, to]. */

@@ -1,4 +1,4 @@
-import { sameWallClock } from '@/lib/zoned-time'
+import { sameWallClock } from '@/lib/time/zoned-time'
 
 describe('changing an event’s zone keeps the time its editor typed', () => {
   test('19:00 in Brussels becomes 19:00 in Tbilisi', () => {
@@ -24,10 +24,10 @@ describe('changing an event’s zone keeps the time its editor typed', () => {
 
 describe('the zones offered in the admin', () => {
   test('current names, findable by city and by country', async () => {
-    const { zoneOptions } = await import('@/lib/zone-options')
+    const { zoneOptions } = await import('@/lib/time/zone-options')
     const options = zoneOptions()
     const kyiv = options.find((o) => o.value === 'Europe/Kyiv')
-    // The city, the country and the zone; then the other names it is found by (src/lib/zone-names.ts).
+    // The city, the country and the zone; then the other names it is found by (src/lib/time/zone-names.ts).
     expect(kyiv?.label).toMatch(/^Kyiv, Ukraine — Europe\/Kyiv · .*\bKiew\b/)
     expect(options.some((o) => o.value === 'Europe/Kiev')).toBe(false)
     expect(options.filter((o) => o.label.includes('Kazakhstan')).map((o) => o.value)).toContain('Asia/Almaty')

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { Webhook } from 'standardwebhooks'
 
-import { readEnv } from '@/lib/env'
+import { readConfig } from '@/config'
 import { changeOf } from '@/webhooks/message'
 import { checkedLookup, send } from '@/webhooks/send'
 import { newSecret, secretProblem, signedHeaders } from '@/webhooks/signature'
@@ -65,13 +65,13 @@ describe('receiver addresses', () => {
 
   test('production allows private receivers only when told to; elsewhere they are allowed', () => {
     const prod = { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }
-    expect(readEnv(prod).webhooks.allowPrivateTargets).toBe(false)
-    expect(readEnv({ ...prod, WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true' }).webhooks.allowPrivateTargets).toBe(true)
-    expect(readEnv({ NODE_ENV: 'development' }).webhooks.allowPrivateTargets).toBe(true)
-    expect(() => readEnv({ ...prod, WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'yes please' })).toThrow(
+    expect(readConfig(prod).webhooks.allowPrivateTargets).toBe(false)
+    expect(readConfig({ ...prod, WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'true' }).webhooks.allowPrivateTargets).toBe(true)
+    expect(readConfig({ NODE_ENV: 'development' }).webhooks.allowPrivateTargets).toBe(true)
+    expect(() => readConfig({ ...prod, WEBHOOKS_ALLOW_PRIVATE_TARGETS: 'yes please' })).toThrow(
       'WEBHOOKS_ALLOW_PRIVATE_TARGETS must be true or false',
     )
-    expect(() => readEnv({ WEBHOOK_ATTEMPTS: '0' })).toThrow('WEBHOOK_ATTEMPTS must be a whole number above 0')
+    expect(() => readConfig({ WEBHOOK_ATTEMPTS: '0' })).toThrow('WEBHOOK_ATTEMPTS must be a whole number above 0')
   })
 
   test('a name is looked up when the delivery connects, and refused when it leads inside', async () => {

@@ -1,6 +1,6 @@
-import { TIMEZONES } from '@/lib/timezones'
-import { ZONE_NAMES } from '@/lib/zone-names'
-import { zoneOptions } from '@/lib/zone-options'
+import { TIMEZONES } from '@/lib/time/timezones'
+import { ZONE_NAMES } from '@/lib/time/zone-names'
+import { zoneOptions } from '@/lib/time/zone-options'
 
 const options = zoneOptions()
 /** As the admin's zone search matches: the typed text anywhere in the label, whatever its case and accents. */

@@ -2,8 +2,8 @@
 
 import { useParams } from 'next/navigation'
 
-import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
-import { messages } from '@/lib/messages'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
+import { messages } from '@/lib/i18n/messages'
 
 /** Shown when a page fails: a plain apology and a retry, never the error itself (it is in the server log). */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 
 import { Link } from '@/components/Link'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { routes, splitLocale } from '@/lib/routes'
 
 /**

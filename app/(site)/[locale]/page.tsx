@@ -8,7 +8,7 @@ import { listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { siteSettings } from '@/data/settings'
 import { clustersByRegion, listClusters, listTags } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, type LocaleParams } from './params'
 import { routes } from '@/lib/routes'
 

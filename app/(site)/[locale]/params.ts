@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
 
-import { isLocale, type Locale } from '@/lib/locales'
+import { isLocale, type Locale } from '@/lib/i18n/locales'
 
 export type LocaleParams = Promise<{ locale: string }>
 export type SlugParams = Promise<{ locale: string; slug: string }>

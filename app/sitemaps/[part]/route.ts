@@ -1,7 +1,7 @@
 import { publicHttp } from '@/api/public-http'
 import { sitemapPart } from '@/data/sitemap'
 import { urlsetXml } from '@/feeds/sitemap'
-import { readEnv } from '@/lib/env'
+import { config } from '@/config'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,7 +15,7 @@ export const GET = publicHttp(async (_request: Request, { params }: { params: Pr
   if (number === undefined) return notFound(`No sitemap file is called "${part.slice(0, 40)}".`)
   const pages = await sitemapPart(Number(number))
   if (!pages) return notFound(`The sitemap has no file ${number}: see /sitemap.xml for the ones it has.`)
-  return new Response(urlsetXml(pages, readEnv().serverUrl), {
+  return new Response(urlsetXml(pages, config().serverUrl), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   })
 })

@@ -1,5 +1,5 @@
 import type { DocumentRule } from '@/hooks/checkValues'
-import { dateRangeError } from '@/lib/date-range'
+import { dateRangeError } from '@/lib/time/date-range'
 
 /**
  * The date rule for draft saves, which skip field validation. Other saves leave it to the end date's own

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 
-import { RENAMED_ZONES } from '@/lib/timezones'
+import { RENAMED_ZONES } from '@/lib/time/timezones'
 
 type Zones = { startDate_tz?: unknown; endDate_tz?: unknown; separateEndZone?: unknown }
 type Sent = { end: boolean; separate: boolean }

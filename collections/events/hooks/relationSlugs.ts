@@ -52,7 +52,7 @@ async function rewrite(where: Where, req: PayloadRequest): Promise<Where> {
  * events, against 10 ms by id). Only `equals` and `in` on the slug are rewritten; any other condition stays.
  */
 export const relationSlugsToIds: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  const where = 'where' in args ? (args.where as Where | undefined) : undefined
+  const where = 'where' in args ? args.where : undefined
   if ((operation !== 'read' && operation !== 'count') || !where) return args
   return { ...args, where: await rewrite(where, req) }
 }

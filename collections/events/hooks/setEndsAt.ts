@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { endsAt } from '@/lib/ends-at'
+import { endsAt } from '@/lib/time/ends-at'
 
 export const setEndsAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const merged = { ...originalDoc, ...data }

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { MAX_PHOTO_PIXELS } from '@/lib/image-sizes'
+import { MAX_PHOTO_PIXELS } from '@/lib/photos/image-sizes'
 
 import { imageHeader } from './imageHeader'
 

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { forbiddenCharacter } from '@/lib/plain-text'
+import { forbiddenCharacter } from '@/lib/text/plain-text'
 
 import { imageHeader } from './imageHeader'
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { megabytes } from '@/lib/format'
-import { MAX_PHOTO_BYTES } from '@/lib/image-sizes'
+import { megabytes } from '@/lib/text/sizes'
+import { MAX_PHOTO_BYTES } from '@/lib/photos/image-sizes'
 
 /** HTTP uploads are cut off by the multipart limit in the config; this covers the Local API too. */
 export const limitFileSize: CollectionBeforeOperationHook = ({ args, operation, req }) => {

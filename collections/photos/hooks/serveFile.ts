@@ -5,8 +5,8 @@ import { Readable } from 'node:stream'
 
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { IMAGE_SIZES } from '@/lib/image-sizes'
-import { photoVersion } from '@/lib/photos'
+import { IMAGE_SIZES } from '@/lib/photos/image-sizes'
+import { photoVersion } from '@/lib/photos/photos'
 
 type Upload = Exclude<NonNullable<CollectionConfig['upload']>, boolean>
 

@@ -4,9 +4,9 @@ import path from 'node:path'
 import type { CollectionAfterChangeHook } from 'payload'
 import sharp from 'sharp'
 
-import { LOCALES } from '@/lib/locales'
-import { photoXmp } from '@/lib/photo-metadata'
-import { pngXmpAsItxt } from '@/lib/png-xmp'
+import { LOCALES } from '@/lib/i18n/locales'
+import { photoXmp } from '@/lib/photos/photo-metadata'
+import { pngXmpAsItxt } from '@/lib/photos/png-xmp'
 
 type Stored = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> }
 

@@ -1,9 +1,10 @@
-import { googleCalendarUrl } from '@/lib/calendar'
-import { countryName } from '@/lib/countries'
-import { type EventTime, eventTime } from '@/lib/event-time'
-import { type TextLangs, textLangs } from '@/lib/fallback-paths'
-import type { Locale } from '@/lib/locales'
+import { googleCalendarUrl } from '@/lib/time/calendar'
+import { countryName } from '@/lib/i18n/countries'
+import { type EventTime, eventTime } from '@/lib/time/event-time'
+import { type TextLangs, textLangs } from '@/lib/i18n/fallback-paths'
+import type { Locale } from '@/lib/i18n/locales'
 import { populated } from '@/lib/relations'
+import { config } from '@/config'
 import { absoluteUrl, routes } from '@/lib/routes'
 import type { Cluster, Event, Institute, Partner, Photo, Tag } from '@/payload-types'
 
@@ -134,7 +135,7 @@ export function eventFeedView(doc: FeedDoc, locale: Locale): EventFeedView {
   const { venue } = card
   return {
     ...card,
-    url: absoluteUrl(card.href),
+    url: absoluteUrl(card.href, config().serverUrl),
     place: line(venue?.name, venue?.city, venue?.countryName),
     location: line(venue?.name, venue?.address, venue?.city, venue?.countryName),
     onlineUrl: doc.onlineUrl || null,

@@ -1,6 +1,6 @@
-import { type TextLangs, textLangs } from '@/lib/fallback-paths'
-import { IMAGE_SIZES, type ImageSizeName } from '@/lib/image-sizes'
-import { versioned } from '@/lib/photos'
+import { type TextLangs, textLangs } from '@/lib/i18n/fallback-paths'
+import { IMAGE_SIZES, type ImageSizeName } from '@/lib/photos/image-sizes'
+import { versioned } from '@/lib/photos/photos'
 import type { Photo } from '@/payload-types'
 
 /** One file of a photo: its versioned address on this site and its pixel size. */

@@ -1,7 +1,7 @@
 import { listEvents } from '@/data/events'
 import { CALENDAR_LIMIT, feedRoute } from '@/feeds/route'
-import { parseEventFilters } from '@/lib/event-filters'
-import { messages } from '@/lib/messages'
+import { parseEventFilters } from '@/lib/query/event-filters'
+import { messages } from '@/lib/i18n/messages'
 import { routes } from '@/lib/routes'
 
 /** The upcoming events as a subscribable calendar, with the same filters as /events. */

@@ -8,12 +8,13 @@ import { Pagination } from '@/components/Pagination'
 import { eventFacets, listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { listClusters, listTags } from '@/data/taxonomy'
-import { countryName } from '@/lib/countries'
-import { messages } from '@/lib/messages'
-import { pastLastPage } from '@/lib/pagination'
-import { webcalUrl } from '@/lib/calendar'
+import { countryName } from '@/lib/i18n/countries'
+import { messages } from '@/lib/i18n/messages'
+import { pastLastPage } from '@/lib/query/pagination'
+import { webcalUrl } from '@/lib/time/calendar'
+import { config } from '@/config'
 import { absoluteUrl, type EventFilters, routes } from '@/lib/routes'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/i18n/locales'
 
 /**
  * The events index with its filters and page. Unfiltered at /events; with filters its address keeps them in the
@@ -91,7 +92,8 @@ export async function EventsIndex({ locale, filters }: { locale: Locale; filters
       </form>
 
       <p className="muted">
-        {t.count(t.eventCount, list.totalDocs)} · <a href={webcalUrl(absoluteUrl(calendar))}>{t.subscribeCalendar}</a> ·{' '}
+        {t.count(t.eventCount, list.totalDocs)} ·{' '}
+        <a href={webcalUrl(absoluteUrl(calendar, config().serverUrl))}>{t.subscribeCalendar}</a> ·{' '}
         <a href={calendar}>{t.downloadIcs}</a>
       </p>
       <EventList

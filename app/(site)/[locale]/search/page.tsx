@@ -6,9 +6,9 @@ import { LinkList } from '@/components/LinkList'
 import { SearchForm } from '@/components/SearchForm'
 import { pageMetadata } from '@/data/metadata'
 import { MAX_QUERY_LENGTH, search } from '@/data/search'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, type LocaleParams, type SearchParams } from '../params'
-import { single } from '@/lib/query'
+import { single } from '@/lib/query/query'
 import { routes } from '@/lib/routes'
 
 // Reads the query string, so it renders per request (its data reads are still cached).

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { listTags } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, type LocaleParams } from '../params'
 import { routes } from '@/lib/routes'
 

@@ -9,7 +9,7 @@ import { Link } from '@/components/Link'
 import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { getClusterBySlug } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { filtersOfSegments } from '@/lib/event-filters'
+import { filtersOfSegments } from '@/lib/query/event-filters'
 import { localeOf, renderedWhenAsked } from '../../params'
 import { EventsIndex, eventsIndexMetadata } from '../../events/events-index'
 

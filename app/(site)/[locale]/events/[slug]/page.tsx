@@ -14,7 +14,7 @@ import { getEventBySlug, relatedEvents } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { previewEvent } from '@/data/preview'
 import { eventJsonLd } from '@/feeds/json-ld'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 

@@ -7,7 +7,7 @@ import { EntityHeader } from '@/components/EntityHeader'
 import { LinkList } from '@/components/LinkList'
 import { pageMetadata } from '@/data/metadata'
 import { clustersWithMember, getInstituteBySlug } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 

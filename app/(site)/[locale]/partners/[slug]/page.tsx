@@ -6,7 +6,7 @@ import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
 import { pageMetadata } from '@/data/metadata'
 import { getPartnerBySlug } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
+import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
 import { routes } from '@/lib/routes'
 

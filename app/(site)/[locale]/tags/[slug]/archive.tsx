@@ -9,10 +9,10 @@ import { Pagination } from '@/components/Pagination'
 import { listEventCards } from '@/data/events'
 import { pageMetadata } from '@/data/metadata'
 import { getTagBySlug } from '@/data/taxonomy'
-import { messages } from '@/lib/messages'
-import { pastLastPage } from '@/lib/pagination'
+import { messages } from '@/lib/i18n/messages'
+import { pastLastPage } from '@/lib/query/pagination'
 import { routes } from '@/lib/routes'
-import type { Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/i18n/locales'
 
 /**
  * A tag's archive, one page of it: page 1 at /tags/x, the others at /tags/x/page/N, so that every page is an

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { localeOf, renderedWhenAsked } from '../../../../params'
-import { laterPage } from '@/lib/pagination'
+import { laterPage } from '@/lib/query/pagination'
 import { TagArchive, tagArchiveMetadata } from '../../archive'
 
 type Props = { params: Promise<{ locale: string; slug: string; page: string }> }

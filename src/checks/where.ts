@@ -1,6 +1,6 @@
 import type { FlattenedField, Payload, Where } from 'payload'
 
-import { isRecord as isPlainObject, quoted } from './field-rules'
+import { isRecord as isPlainObject, quoted } from './fields'
 
 /**
  * Checks a where-query before Payload sees it. Payload skips parts of a query it does not understand, so a
@@ -276,7 +276,7 @@ export function whereProblems(where: unknown, schema: WhereSchema): WhereProblem
 
 /** True for an empty query (no condition at all), which on a bulk write would mean every document. */
 export const isEmptyWhere = (where: Where | undefined): boolean =>
-  !where || Object.values(where).every((v) => (Array.isArray(v) ? v.every((w) => isEmptyWhere(w as Where)) : false))
+  !where || Object.values(where).every((v) => (Array.isArray(v) ? v.every((w) => isEmptyWhere(w)) : false))
 
 /** A query that only lists ids (the admin's "selected rows"), possibly combined with others by `and`. */
 export function selectsByIds(where: Where | undefined): boolean {
@@ -295,7 +295,7 @@ export function idsNamed(where: unknown): number {
       const list = (value as { in: unknown }).in
       count += Array.isArray(list) ? list.length : typeof list === 'string' ? list.split(',').length : 1
     } else if ((key === 'and' || key === 'or') && Array.isArray(value))
-      count += value.reduce((n, w) => n + idsNamed(w), 0)
+      count += (value as unknown[]).reduce((n: number, w) => n + idsNamed(w), 0)
   }
   return count
 }

@@ -1,7 +1,7 @@
 /**
  * Other names a zone is looked for by, beyond the city in its own name and its country's English name: the
  * capitals and large cities that keep its time (Astana keeps Almaty's), and the French and German spellings of its
- * city. Country names in French and German come from Intl (src/lib/zone-options.ts).
+ * city. Country names in French and German come from Intl (src/lib/time/zone-options.ts).
  */
 export const ZONE_NAMES: Record<string, string[]> = {
   'Africa/Abidjan': ['Yamoussoukro'],

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales'
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/locales'
 
 /** How long an untouched new event is kept before it counts as abandoned. */
 export const ABANDONED_AFTER_MINUTES = 60
@@ -57,7 +57,7 @@ export async function removeAbandonedDrafts(
   })
   const abandoned = docs.filter((doc) => {
     const titles = (doc.title ?? {}) as unknown as Record<string, unknown>
-    return LOCALES.every((l) => typeof titles[l] !== 'string' || !(titles[l] as string).trim())
+    return LOCALES.every((l) => typeof titles[l] !== 'string' || !titles[l].trim())
   })
   if (abandoned.length === 0) return []
   const ids = abandoned.map((doc) => doc.id)

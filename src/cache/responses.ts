@@ -1,11 +1,11 @@
 import { unstable_cache } from 'next/cache'
 
-import { LIST_MAX_AGE_SECONDS } from '@/lib/cache-tags'
-import { insideNextServer } from '@/lib/runtime'
+import { LIST_MAX_AGE_SECONDS } from '@/cache/tags'
+import { config } from '@/config'
 
 /**
  * The anonymous reads the app keeps: REST reads of the collections and the global whose every change expires
- * its cache tag (src/hooks/revalidate.ts) — a list, one document or a count —, GraphQL queries over GET, and the
+ * its cache tag (src/cache/revalidate.ts) — a list, one document or a count —, GraphQL queries over GET, and the
  * feeds and calendars, which show the same documents. Anything else — the admin's collections, versions,
  * uploads' files — is answered afresh each time.
  */
@@ -50,7 +50,7 @@ function failed(url: URL, body: string): boolean {
 export const isPublicRead = (url: URL): boolean => KEPT.some((path) => path.test(url.pathname))
 
 export const keptRead = (method: string, url: URL): boolean =>
-  method === 'GET' && insideNextServer() && isPublicRead(url)
+  method === 'GET' && config().insideNextServer && isPublicRead(url)
 
 /**
  * An anonymous read answered from the data cache (in Redis with REDIS_URL, so every replica shares it), tagged
@@ -63,10 +63,7 @@ export async function fromResponseCache(request: Request, url: URL, tags: string
   // the cache is looked in first, and on a miss the answer made here is handed to it to keep.
   let made: Kept | undefined
   const kept = unstable_cache(
-    async (): Promise<Kept> => {
-      if (!made) throw new NotKept()
-      return made
-    },
+    (): Promise<Kept> => (made ? Promise.resolve(made) : Promise.reject(new NotKept())),
     ['api', url.pathname + url.search, request.headers.get('accept-language') ?? ''],
     { tags, revalidate: LIST_MAX_AGE_SECONDS },
   )

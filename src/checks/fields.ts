@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload'
 
-import { forbiddenCharacter } from './plain-text'
+import { forbiddenCharacter } from '../lib/text/plain-text'
 
 /**
  * What a stored value must look like, whatever path it came by and whether it is a draft: the checks that keep

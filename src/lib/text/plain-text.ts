@@ -32,6 +32,7 @@ export function valueAt(doc: unknown, path: string): unknown {
  * tab and line breaks, U+FFFE and U+FFFF, and halves of a surrogate pair without their other half.
  */
 const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
 /** The first such character of a text, as "U+0007", or undefined. */

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { allPagesTag, docTag, listTag, type PageCollection } from '@/lib/cache-tags'
+import { allPagesTag, docTag, listTag } from '@/cache/tags'
+import type { PageCollection } from '@/lib/site'
 import type { EventRelation } from '@/lib/relations'
 
 import type { AffectedTags } from './revalidate'

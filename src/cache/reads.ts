@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { insideNextServer } from '@/lib/runtime'
+import { config } from '@/config'
 
 /**
  * Wraps a public read in Next's data cache, keyed by its name and arguments and tagged so the revalidation
@@ -13,7 +13,7 @@ export function cachedRead<A extends unknown[], R>(
   maxAgeSeconds?: number,
 ): (...args: A) => Promise<R> {
   return (...args: A) =>
-    !insideNextServer()
+    !config().insideNextServer
       ? read(...args)
       : unstable_cache(() => read(...args), [name, JSON.stringify(args)], {
           tags: tags(...args),

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 
-import { INTL_LOCALE, type Locale } from './locales'
-import { absoluteUrl, alternates } from './routes'
+import { INTL_LOCALE, type Locale } from '../lib/i18n/locales'
+import { config } from '@/config'
+import { absoluteUrl, alternates } from '@/lib/routes'
 
 /** The one file of the photo shown when a page is shared: its 1200×630 `og` size. */
 type ShareImage = { alt: string; sizes: { og: { src: string; width: number; height: number } } }
@@ -33,7 +34,9 @@ export function buildMetadata({
   const languages: Record<string, string> = { ...alternates(path), 'x-default': alternates(path).en }
   const og = image?.sizes.og
   const images =
-    image && og ? [{ url: absoluteUrl(og.src), width: og.width, height: og.height, alt: image.alt }] : undefined
+    image && og
+      ? [{ url: absoluteUrl(og.src, config().serverUrl), width: og.width, height: og.height, alt: image.alt }]
+      : undefined
   return {
     title: { absolute: title === siteName ? title : `${title} · ${siteName}` },
     description: description ?? undefined,

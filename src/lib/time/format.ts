@@ -1,19 +1,7 @@
+import { INTL_LOCALE, type Locale } from '../i18n/locales'
+
 import type { EventTime } from './event-time'
 import { dateTimeFormat } from './intl'
-import { INTL_LOCALE, type Locale } from './locales'
-
-const FALLBACK_ZONE = 'UTC'
-
-/** The zone itself when the runtime knows it, UTC otherwise: a bad zone shifts a time, it never breaks a page. */
-export function knownZone(timeZone: string | null | undefined): string {
-  if (!timeZone) return FALLBACK_ZONE
-  try {
-    dateTimeFormat('en', { timeZone })
-    return timeZone
-  } catch {
-    return FALLBACK_ZONE
-  }
-}
 
 /**
  * An event's dates as a reader of `locale` expects them, in the event's own time zone: "25–26 June 2024"
@@ -39,26 +27,6 @@ function zoneLabel(at: Date, timeZone: string, intl: string): string {
     .find((p) => p.type === 'timeZoneName')
   return part?.value ?? timeZone
 }
-
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone: what an all-day event means by its dates. */
-export function dateInZone(iso: string, timeZone: string | null | undefined): string {
-  return dateTimeFormat('en-CA', {
-    timeZone: knownZone(timeZone),
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso))
-}
-
-/** The calendar date after a YYYY-MM-DD date: the exclusive end of an all-day range. */
-export function dayAfter(ymd: string): string {
-  const d = new Date(`${ymd}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + 1)
-  return d.toISOString().slice(0, 10)
-}
-
-/** A size in bytes as people read it: "14.6 MB". */
-export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /** The start of an event as a date tile shows it: the day ("25") and the month with the year ("Jun 2024"). */
 export function dateTile(time: EventTime, locale: Locale): { day: string; month: string } {

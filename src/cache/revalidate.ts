@@ -7,9 +7,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { purgeCacheKeys } from '@/api/purge'
+import { purgeCacheKeys } from '@/cache/purge'
 import { onCommit } from '@/db/transactions'
-import { insideNextServer } from '@/lib/runtime'
+import { config } from '@/config'
 
 type Doc = { id: number | string; slug?: string | null }
 export type AffectedTags = (args: { doc: Doc; previousDoc?: Doc; req: PayloadRequest }) => Promise<string[]> | string[]
@@ -30,7 +30,7 @@ async function expire(tags: string[], req: PayloadRequest) {
       req.payload.logger.error({ err: error, msg: `Could not expire cache tag ${tag}` })
     }
   }
-  // The HTTP cache in front forgets the same keys once the change is committed (src/api/purge.ts), and once
+  // The HTTP cache in front forgets the same keys once the change is committed (src/cache/purge.ts), and once
   // more a moment later: Next applies its own expiry just after the answer is sent, so a read in between could
   // fill the cache in front from Next's old data.
   const purge = () =>
@@ -43,11 +43,11 @@ async function expire(tags: string[], req: PayloadRequest) {
   })
 }
 
-const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) || !insideNextServer()
+const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate) || !config().insideNextServer
 
 /**
  * The one revalidation factory: a collection says which cache tags a change of one of its documents touches
- * (src/hooks/affected.ts), and these hooks expire exactly those, at once, after every create, update,
+ * (src/cache/affected.ts), and these hooks expire exactly those, at once, after every create, update,
  * publish, unpublish and delete. A delete is looked at before it happens, while the documents that refer to
  * it still do. Seeds and tests pass `context.disableRevalidate`; outside the Next server (scripts, jest)
  * there is no cache to expire. `checks.before` are after-change checks that may still refuse the change: they run
@@ -66,7 +66,7 @@ export function revalidateOnChange(affected: AffectedTags, checks: { before?: Co
     const doc = await req.payload.findByID({ collection: collection.slug, id, depth: 0, req, disableErrors: true })
     if (!doc) return
     const byDoc = pending.get(req) ?? new Map<string, string[]>()
-    byDoc.set(pendingKey(collection.slug, id), await affected({ doc: doc as Doc, req }))
+    byDoc.set(pendingKey(collection.slug, id), await affected({ doc: doc, req }))
     pending.set(req, byDoc)
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
@@ -76,7 +76,11 @@ export function revalidateOnChange(affected: AffectedTags, checks: { before?: Co
     if (!skip(req) && tags) await expire(tags, req)
     return doc
   }
-  return { afterChange: [...(checks.before ?? []), afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
+  return {
+    afterChange: [...(checks.before ?? []), afterChange],
+    beforeDelete: [beforeDelete],
+    afterDelete: [afterDelete],
+  }
 }
 
 /** The same for a global: a change expires the tags of everything that shows it. */

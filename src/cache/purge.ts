@@ -1,4 +1,4 @@
-import { readEnv } from '@/lib/env'
+import { config } from '@/config'
 
 /** How long a change waits for the cache in front to confirm a purge. */
 const PURGE_TIMEOUT_MS = 2000
@@ -8,7 +8,7 @@ const PURGE_TIMEOUT_MS = 2000
  * the keys in `xkey-purge`, as deploy/varnish/default.vcl expects. Without CACHE_PURGE_URL it does nothing.
  * Throws when the cache does not confirm, so the caller can log it; the answers then age out (s-maxage).
  */
-export async function purgeCacheKeys(keys: string[], url = readEnv().cachePurgeUrl): Promise<void> {
+export async function purgeCacheKeys(keys: string[], url = config().cachePurgeUrl): Promise<void> {
   if (!url || keys.length === 0) return
   const res = await fetch(url, {
     method: 'PURGE',

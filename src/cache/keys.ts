@@ -1,5 +1,6 @@
-import { SHARED_CACHE_CONTROL_HEADER } from '../../scripts/page-headers.mjs'
-import { type CachedCollection, LIST_MAX_AGE_SECONDS, listTag, PAGE_COLLECTIONS, SETTINGS_TAG } from '@/lib/cache-tags'
+import { SHARED_CACHE_CONTROL_HEADER } from './page-headers.mjs'
+import { type CachedCollection, LIST_MAX_AGE_SECONDS, listTag, SETTINGS_TAG } from '@/cache/tags'
+import { PAGE_COLLECTIONS } from '@/lib/site'
 
 /**
  * How a shared cache in front may keep an anonymous answer or page: it revalidates with the ETag (a 304 costs no

@@ -1,7 +1,7 @@
 import { pageParam } from './pagination'
 import { single } from './query'
-import { SLUG_PATTERN } from './slugify'
-import { type EventFilters, queryOfPairs } from './routes'
+import { SLUG_PATTERN } from '../text/slugify'
+import { type EventFilters, queryOfPairs } from '../routes'
 
 type Query = Record<string, string | string[] | undefined>
 

@@ -1,4 +1,4 @@
-import { COUNTRIES } from './countries'
+import { COUNTRIES } from '../i18n/countries'
 import { ZONE_COUNTRIES, TIMEZONES } from './timezones'
 import { ZONE_NAMES } from './zone-names'
 
@@ -12,7 +12,7 @@ const otherLanguages = (['fr', 'de'] as const).map((language) => new Intl.Displa
 
 /**
  * The zones as the admin offers them, findable by city, country or zone name — "Kyiv, Ukraine — Europe/Kyiv" —
- * and by the other names a zone goes by (src/lib/zone-names.ts: "Astana", "Wien"; the country in French and
+ * and by the other names a zone goes by (src/lib/time/zone-names.ts: "Astana", "Wien"; the country in French and
  * German), listed after a "·". Sorted by the label, so a list typed into by city reads naturally.
  */
 export function zoneOptions(): Array<{ label: string; value: string }> {

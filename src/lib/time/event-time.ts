@@ -1,4 +1,4 @@
-import { dateInZone, dayAfter, knownZone } from './format'
+import { dateInZone, dayAfter, knownZone } from './days'
 
 /** When an event takes place, complete: an end (the start when none was given) and a zone the runtime knows. */
 export type EventTime = { start: string; end: string; allDay: boolean; timeZone: string }

@@ -1,10 +1,9 @@
+import type { PageCollection } from '@/lib/site'
+
 /**
  * The names the data cache is tagged with. A page's reads carry these tags; the revalidation hooks expire
- * exactly the tags a change touches (see src/hooks/revalidate.ts).
+ * exactly the tags a change touches (see src/cache/revalidate.ts).
  */
-export const PAGE_COLLECTIONS = ['events', 'tags', 'clusters', 'institutes', 'partners'] as const
-/** The collections whose documents have public pages. */
-export type PageCollection = (typeof PAGE_COLLECTIONS)[number]
 export type CachedCollection = PageCollection | 'photos'
 
 /** Every list of a collection's documents: indexes, archives, filters, feeds, sitemap, search. */
