@@ -248,6 +248,9 @@ let current
 
 /** This process's settings, read from the environment the first time they are asked for. */
 export function config() {
-  current ??= readConfig(process.env)
+  // NEXT_RUNTIME is not in the environment of a custom server (scripts/serve.mjs): Next writes the runtime's name
+  // into its bundles where this very expression stands. Read literally, it is known inside the server's code and
+  // unknown to scripts and tests, which load the same code outside it.
+  current ??= readConfig({ ...process.env, NEXT_RUNTIME: process.env.NEXT_RUNTIME })
   return current
 }

@@ -6,11 +6,13 @@ import tseslint from 'typescript-eslint'
 
 import { boundaries, importResolution } from '../../eslint/boundaries.mjs'
 
-const cases = JSON.parse(await new Promise((resolve) => {
-  let text = ''
-  process.stdin.on('data', (chunk) => (text += chunk))
-  process.stdin.on('end', () => resolve(text))
-}))
+const cases = JSON.parse(
+  await new Promise((resolve) => {
+    let text = ''
+    process.stdin.on('data', (chunk) => (text += chunk))
+    process.stdin.on('end', () => resolve(text))
+  }),
+)
 
 const eslint = new ESLint({
   overrideConfigFile: true,

@@ -8,7 +8,10 @@ import fs from 'node:fs'
 type Probe = { path: string; code: string }
 
 function rulesBroken(probes: Probe[]): string[][] {
-  const out = execFileSync('node', ['tests/helpers/lint-probe.mjs'], { input: JSON.stringify(probes), encoding: 'utf8' })
+  const out = execFileSync('node', ['tests/helpers/lint-probe.mjs'], {
+    input: JSON.stringify(probes),
+    encoding: 'utf8',
+  })
   return JSON.parse(out) as string[][]
 }
 
@@ -26,13 +29,22 @@ const CASES: Array<{ rule: string; what: string; broken: Probe; allowed: Probe }
       path: 'app/(site)/[locale]/probe.tsx',
       code: "import { databaseAdapter } from '@/db/adapter'\nvoid databaseAdapter\n",
     },
-    allowed: { path: 'src/data/probe.ts', code: "import { databaseAdapter } from '@/db/adapter'\nvoid databaseAdapter\n" },
+    allowed: {
+      path: 'src/data/probe.ts',
+      code: "import { databaseAdapter } from '@/db/adapter'\nvoid databaseAdapter\n",
+    },
   },
   {
     rule: 'import-x/no-restricted-paths',
     what: 'a feed importing the documents’ types',
-    broken: { path: 'src/feeds/probe.ts', code: "import type { Event } from '../payload-types'\nexport type E = Event\n" },
-    allowed: { path: 'src/data/probe.ts', code: "import type { Event } from '../payload-types'\nexport type E = Event\n" },
+    broken: {
+      path: 'src/feeds/probe.ts',
+      code: "import type { Event } from '../payload-types'\nexport type E = Event\n",
+    },
+    allowed: {
+      path: 'src/data/probe.ts',
+      code: "import type { Event } from '../payload-types'\nexport type E = Event\n",
+    },
   },
   {
     rule: 'no-restricted-imports',
@@ -67,7 +79,10 @@ const CASES: Array<{ rule: string; what: string; broken: Probe; allowed: Probe }
   {
     rule: 'import-x/no-restricted-paths',
     what: 'the app importing a script',
-    broken: { path: 'src/api/probe.ts', code: "import { freePort } from '../../scripts/free-port.mjs'\nvoid freePort\n" },
+    broken: {
+      path: 'src/api/probe.ts',
+      code: "import { freePort } from '../../scripts/free-port.mjs'\nvoid freePort\n",
+    },
     allowed: { path: 'scripts/probe.mjs', code: "import { freePort } from './free-port.mjs'\nvoid freePort\n" },
   },
   {
