@@ -1,6 +1,6 @@
 /**
  * Runs once when a Next server starts: reads and checks every setting (src/config; a bad one stops the start with
- * its name), then starts the in-app jobs ticker, which runs scheduled publishing and the other queued jobs
+ * its name), starts Payload, then the in-app jobs ticker, which runs scheduled publishing and the other queued jobs
  * (src/jobs). Never during `next build`.
  */
 export async function register() {
@@ -12,6 +12,13 @@ export async function register() {
   const settings = config()
   if (!settings.nodeServer) return
   void settings.payloadSecret
+  // Payload starts with the server, not with its first request: the database is reached (and migrated) now, and
+  // the API's request checks find the instance from the first request on (src/api/caller.ts).
+  const [{ getPayload }, { default: payloadConfig }] = await Promise.all([
+    import('payload'),
+    import('./payload.config'),
+  ])
+  await getPayload({ config: payloadConfig })
   const { startJobsTicker } = await import('./src/jobs/ticker')
   startJobsTicker()
 }

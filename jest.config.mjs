@@ -37,10 +37,10 @@ const integration = (name, setupFile) => ({
   setupFiles: [`<rootDir>/tests/setup/${setupFile}`],
 })
 
-const projects = [
-  { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
-  integration('sqlite', 'sqlite.ts'),
-]
+/** The pure helpers' tests: also what `npm run mutate` runs against each mutant (stryker.config.mjs). */
+export const unitProject = { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }
+
+const projects = [unitProject, integration('sqlite', 'sqlite.ts')]
 if (process.env.TEST_POSTGRES_URI) {
   projects.push(integration('postgres', 'postgres.ts'))
   // Cuts its own database's connections: PostgreSQL only (SQLite is a file in the process).

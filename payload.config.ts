@@ -22,6 +22,7 @@ import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { withLockRules } from './src/access/locks'
 import { adminOrigins } from './src/api/admin-origins'
+import { knowPayload } from './src/api/caller'
 import { apiDocsEndpoint } from './src/api/api-docs'
 import { accessQuery } from './src/api/graphql-access'
 import { LOGGING_LEVELS, tagFaults } from './src/api/errors'
@@ -134,6 +135,8 @@ export default buildConfig({
     },
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  // The API's request checks (who signs in, for rate limits and GraphQL budgets) ask this instance.
+  onInit: (payload) => knowPayload(payload),
 })
   .then(withLockRules)
   .then(withSchedulingRights)

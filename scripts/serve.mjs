@@ -17,7 +17,13 @@ import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from '../src/cac
 
 // .env first, as Next would load it, so that this server and the app read the same settings (src/config).
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', undefined, true)
-const settings = config()
+let settings
+try {
+  settings = config()
+} catch (error) {
+  console.error(`The server cannot start: ${error.message}`)
+  process.exit(1)
+}
 
 const CSP = 'content-security-policy'
 /** How long requests in flight may take to finish once the server is told to stop. */

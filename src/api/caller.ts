@@ -1,4 +1,4 @@
-import { getPayload } from 'payload'
+import type { Payload } from 'payload'
 
 import { carriesCredential } from './credentials'
 
@@ -8,11 +8,24 @@ const REMEMBER_MS = 1_000
 const MAX_REMEMBERED = 1_000
 const remembered = new Map<string, { until: number; account: Promise<string | undefined> }>()
 
+/** The process's Payload, shared by the server's bundles (instrumentation and routes are built apart). */
+const INSTANCE = Symbol.for('events-cms.payload')
+type Registry = { [INSTANCE]?: Payload }
+
+/**
+ * Payload's onInit hands its instance over here (payload.config.ts), and the server starts Payload before it takes
+ * requests (instrumentation.ts): the request checks below ask it without importing the configuration above them.
+ */
+export function knowPayload(payload: Payload): void {
+  ;(globalThis as Registry)[INSTANCE] = payload
+}
+
 async function ask(headers: Headers): Promise<string | undefined> {
+  const payload = (globalThis as Registry)[INSTANCE]
+  // Without a Payload (a process that never started one): the caller is anonymous, and Payload, once it answers the
+  // request itself, applies its own rules.
+  if (!payload) return undefined
   try {
-    // Loaded when first needed: anonymous callers (most of them) never load the configuration here.
-    const config = (await import('@payload-config')).default
-    const payload = await getPayload({ config })
     const { user } = await payload.auth({ headers, canSetHeaders: false })
     return user ? `${user.collection}:${user.id}` : undefined
   } catch {

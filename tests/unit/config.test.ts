@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
 import { config, DOCUMENTED_VARIABLES, readConfig } from '@/config'
@@ -94,5 +95,16 @@ describe('configuration, read in one place', () => {
       if (saved === undefined) delete process.env.RATE_LIMIT_PER_MINUTE
       else process.env.RATE_LIMIT_PER_MINUTE = saved
     }
+  })
+
+  test('the server does not start on a bad value, and says which', () => {
+    const run = spawnSync('node', ['scripts/serve.mjs'], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: 'eighty', WEBHOOK_ATTEMPTS: 'many' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('The server cannot start: PORT must be a whole number above 0, not "eighty".')
+    expect(run.stderr).toContain('WEBHOOK_ATTEMPTS must be a whole number above 0, not "many".')
   })
 })
