@@ -19,7 +19,6 @@ export default {
   mutate: DEFAULT_FILES,
   // Each mutant runs the unit test files that import its file (perTest coverage misattributes under Jest's ESM mode).
   coverageAnalysis: 'off',
-  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],

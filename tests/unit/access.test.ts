@@ -101,6 +101,8 @@ describe('events', () => {
     expect(ask(eventAccess.create, contributor, { _status: 'published' })).toBe(false)
     expect(ask(eventAccess.create, lonely, { _status: 'draft' })).toBe(false)
     expect(ask(eventAccess.create, roleless, { _status: 'draft' })).toBe(false)
+    // Clusters alone make no contributor: an account without a role creates nothing.
+    expect(ask(eventAccess.create, { ...roleless, clusters: [7] }, { _status: 'draft' })).toBe(false)
     expect(ask(eventAccess.create, null, { _status: 'draft' })).toBe(false)
   })
 
@@ -141,7 +143,11 @@ describe('document locks', () => {
     const locks = withLockRules(config).collections[0].access as Record<string, Access>
     const counted: unknown[] = []
     const payload = {
-      collections: { events: { config: { access: { update } } }, tags: { config: { access: {} } } },
+      collections: {
+        events: { config: { access: { update } } },
+        tags: { config: { access: {} } },
+        bare: { config: {} },
+      },
       count: (args: unknown) => {
         counted.push(args)
         return Promise.resolve({ totalDocs: count })
@@ -179,6 +185,8 @@ describe('document locks', () => {
     expect(await lock(contributor, onEvent({ relationTo: 'users', value: 3 }))).toBe(true)
     expect(await lock(contributor, onEvent(3))).toBe(true)
     expect(await lock(contributor, onEvent('3'))).toBe(true)
+    // A holder written as a relation without a value is nobody.
+    expect(await lock(contributor, onEvent({ relationTo: 'users', value: null }))).toBe(false)
   })
 
   test('editors lock anything; the site settings only editors', async () => {
@@ -202,9 +210,26 @@ describe('document locks', () => {
     expect(await locksWith(() => true).lock(contributor, { user: 3, document: 'events' })).toBe(false)
     expect(await locksWith(() => true).lock(contributor, onEvent(3, { title: 'no id' }))).toBe(false)
     expect(await locksWith(() => true).lock(contributor, onEvent(3, true))).toBe(false)
+    expect(await locksWith(() => true).lock(contributor, onEvent(3, null))).toBe(false)
     expect(await locksWith(() => true).lock(contributor, { user: 3, document: { relationTo: 5, value: 9 } })).toBe(
       false,
     )
+  })
+
+  test('the collection’s rule is asked about that very document', async () => {
+    const asked: unknown[] = []
+    const rule: Access = ({ id }) => {
+      asked.push(id)
+      return id === 9
+    }
+    expect(await locksWith(rule).lock(contributor, onEvent(3, 9))).toBe(true)
+    expect(await locksWith(rule).lock(contributor, onEvent(3, { id: 10 }))).toBe(false)
+    expect(asked).toEqual([9, 10])
+  })
+
+  test('a collection without access rules of its own is not locked by a contributor', async () => {
+    const { lock } = locksWith(() => true)
+    expect(await lock(contributor, { user: 3, document: { relationTo: 'bare', value: 1 } })).toBe(false)
   })
 
   test('where the rule is a query, the document must match it', async () => {
@@ -219,6 +244,8 @@ describe('document locks', () => {
       }),
     ])
     expect(await locksWith(rule, 0).lock(contributor, onEvent(3, 'abc'))).toBe(false)
+    // Ids written as text (MongoDB's, PostgreSQL's when configured so) are ids too.
+    expect(await locksWith(rule, 1).lock(contributor, onEvent(3, 'abc'))).toBe(true)
   })
 
   test('locks are removed by their holder or an editor', () => {
