@@ -11,7 +11,6 @@ export async function register() {
   const { config } = await import('./src/config')
   const settings = config()
   if (!settings.nodeServer) return
-  void settings.payloadSecret
   // Payload starts with the server, not with its first request: the database is reached (and migrated) now, and
   // the API's request checks find the instance from the first request on (src/api/caller.ts).
   const [{ getPayload }, { default: payloadConfig }] = await Promise.all([

@@ -35,25 +35,24 @@ const nextConfig: NextConfig = {
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },
   // The fixed security headers go with every response; pages and the admin get their CSP in proxy.ts.
-  headers: () =>
-    Promise.resolve([
-      { source: '/:path*', headers: [...FIXED_HEADERS] },
-      // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
-      // …except the embeddable list, made to be framed by any site (src/embed).
-      { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
-      // The API reference page (/api/docs) sends its own, which lets its one inline style in.
-      {
-        source: '/api/:path((?!graphql-playground|docs$).*)',
-        headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
-      },
-      // What is not a page runs nothing either: the site-wide files, the embed's data, the image optimizer's answers.
-      ...[
-        '/:file(sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|favicon\\.ico|icon\\.svg)',
-        '/sitemaps/:path*',
-        '/embed/events.json',
-        '/_next/image',
-      ].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
-    ]),
+  headers: async () => [
+    { source: '/:path*', headers: [...FIXED_HEADERS] },
+    // Pages and the admin get theirs in proxy.ts (a preview may be framed by the admin).
+    // …except the embeddable list, made to be framed by any site (src/embed).
+    { source: '/:path((?!admin|embed/).*)', headers: [NO_FRAMING] },
+    // The API reference page (/api/docs) sends its own, which lets its one inline style in.
+    {
+      source: '/api/:path((?!graphql-playground|docs$).*)',
+      headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
+    },
+    // What is not a page runs nothing either: the site-wide files, the embed's data, the image optimizer's answers.
+    ...[
+      '/:file(sitemap\\.xml|robots\\.txt|manifest\\.webmanifest|favicon\\.ico|icon\\.svg)',
+      '/sitemaps/:path*',
+      '/embed/events.json',
+      '/_next/image',
+    ].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
+  ],
   webpack: (webpackConfig: { resolve: { extensionAlias?: Record<string, string[]> } }) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -1,9 +1,9 @@
 /**
  * The network's member organisations as the migration of 2 December 2026 wrote them. A snapshot of that day:
- * never edit it (a migration that has run must write the same rows on every new database). The demo content's
- * own list is src/seed/organisations.ts and may change; this one may not.
+ * never edit it (a migration that has run must write the same rows on every new database). The seed starts a
+ * database without migrations (MongoDB) from the same list; new members are recorded by editors in the admin.
  */
-export const MEMBERS_2026: ReadonlyArray<{ slug: string; name: string; country: string }> = [
+export const MEMBERS_2026 = [
   { slug: 'goethe-institut', name: 'Goethe-Institut', country: 'DE' },
   { slug: 'ifa', name: 'ifa – Institut für Auslandsbeziehungen', country: 'DE' },
   { slug: 'institut-francais', name: 'Institut français', country: 'FR' },
@@ -37,4 +37,4 @@ export const MEMBERS_2026: ReadonlyArray<{ slug: string; name: string; country: 
   { slug: 'slovak-mfa', name: 'Slovak Ministry of Foreign and European Affairs', country: 'SK' },
   { slug: 'slovenian-mfa', name: 'Slovenian Ministry of Foreign and European Affairs', country: 'SI' },
   { slug: 'swedish-institute', name: 'Swedish Institute', country: 'SE' },
-]
+] as const satisfies ReadonlyArray<{ slug: string; name: string; country: string }>

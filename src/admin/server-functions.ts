@@ -14,10 +14,9 @@ import { editorField } from '@/access'
  * handler throws, which the server answers as a fault).
  */
 export const serverFunctions: Record<string, ServerFunction> = {
-  'schedule-publish': (args) => {
+  'schedule-publish': async (args) => {
     const { req } = args as { req: Parameters<typeof editorField>[0]['req'] }
-    if (editorField({ req } as never) !== true)
-      return Promise.resolve({ error: 'Only an editor schedules or cancels publishing.' })
+    if (editorField({ req } as never) !== true) return { error: 'Only an editor schedules or cancels publishing.' }
     return schedulePublishHandler(args)
   },
   'get-upcoming-scheduled-publish': async (args) => {

@@ -24,25 +24,15 @@ const API_PREFIX = '/api/'
 const UPLOAD_FILE = /^\/api\/[^/]+\/file\//
 const EXPOSED = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
 
-let read: { origins: Set<string>; perMinute: number; purged: boolean; secret: string } | undefined
-const config = () => {
-  if (!read) {
-    const env = settings()
-    read = {
-      origins: new Set(env.corsOrigins),
-      perMinute: env.rateLimitPerMinute,
-      purged: Boolean(env.cachePurgeUrl),
-      secret: env.payloadSecret,
-    }
-  }
-  return read
-}
+let origins: Set<string> | undefined
+/** The origins CORS_ORIGINS allows, as a set (asked on every request). */
+const corsOrigins = () => (origins ??= new Set(settings().corsOrigins))
 
 function corsHeaders(request: Request, headers: Headers) {
   for (const name of [...headers.keys()]) if (name.startsWith('access-control-')) headers.delete(name)
   const origin = request.headers.get('origin')
-  if (config().origins.size) headers.append('Vary', 'Origin')
-  if (origin && config().origins.has(origin)) {
+  if (corsOrigins().size) headers.append('Vary', 'Origin')
+  if (origin && corsOrigins().has(origin)) {
     headers.set('Access-Control-Allow-Origin', origin)
     headers.set('Access-Control-Expose-Headers', EXPOSED.join(', '))
   }
@@ -50,7 +40,7 @@ function corsHeaders(request: Request, headers: Headers) {
 
 function preflight(request: Request, methods: string[]): Response {
   const origin = request.headers.get('origin')
-  if (!origin || !config().origins.has(origin)) {
+  if (!origin || !corsOrigins().has(origin)) {
     return Response.json(
       {
         errors: [
@@ -83,7 +73,7 @@ type Limited = { headers: Headers; refused?: Response }
 async function rateLimit(request: Request): Promise<Limited> {
   const account = await signedInAs(request.headers)
   const factor = account ? SIGNED_IN_FACTOR : 1
-  const limit = config().perMinute * factor
+  const limit = settings().rateLimitPerMinute * factor
   const address = clientAddress({ headers: request.headers })
   const { count, resetMs } = await hitCounter().hit(account ? `api:account:${account}` : `api:1:${address}`, MINUTE)
   const reset = Math.max(1, Math.ceil(resetMs / 1000))
@@ -194,7 +184,7 @@ async function cached(request: Request, url: URL, response: Response): Promise<R
   const body = await response.arrayBuffer()
   const etag = etagOf(body)
   headers.set('ETag', etag)
-  headers.set('Cache-Control', sharedCacheControl(config().purged))
+  headers.set('Cache-Control', sharedCacheControl(Boolean(settings().cachePurgeUrl)))
   // What the cache in front files the answer under, so a change can purge it (Fastly reads Surrogate-Key,
   // Varnish's xkey module xkey; both space-separated).
   const keys = cacheKeys(url).join(' ')
@@ -224,7 +214,7 @@ export function publicHttp<C>(handler: Handler<C>, methods: string[] = ['GET', '
     // Uploaded files (photos, also fetched by the image optimizer from inside the server) and the app's own job
     // runner are not counted.
     const file = request.method === 'GET' && UPLOAD_FILE.test(url.pathname)
-    const own = isJobsKey(config().secret, request.headers.get(JOBS_KEY_HEADER))
+    const own = isJobsKey(settings().payloadSecret, request.headers.get(JOBS_KEY_HEADER))
     const refusedAtOnce = tooDeep ?? unreadableCredential(request, url) ?? overrideProblem(request, url)
     const limited: Limited = refusedAtOnce
       ? { headers: new Headers(), refused: refusedAtOnce }

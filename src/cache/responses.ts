@@ -63,7 +63,10 @@ export async function fromResponseCache(request: Request, url: URL, tags: string
   // the cache is looked in first, and on a miss the answer made here is handed to it to keep.
   let made: Kept | undefined
   const kept = unstable_cache(
-    (): Promise<Kept> => (made ? Promise.resolve(made) : Promise.reject(new NotKept())),
+    async (): Promise<Kept> => {
+      if (!made) throw new NotKept()
+      return made
+    },
     ['api', url.pathname + url.search, request.headers.get('accept-language') ?? ''],
     { tags, revalidate: LIST_MAX_AGE_SECONDS },
   )

@@ -56,31 +56,12 @@ const wholeNumber = (name, fallback, min) =>
     return z.NEVER
   })
 
-/** Comma-separated origins (scheme and host, no path); empty means none. @param {string} name */
-const origins = (name) =>
-  text.transform((value, ctx) => {
-    /** @type {string[]} */
-    const list = []
-    for (const entry of (value ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const url = webOrigin(entry)
-      if (url && url.origin === entry.replace(/\/$/, '')) list.push(url.origin)
-      else
-        ctx.addIssue({
-          code: 'custom',
-          message: `${name} holds "${entry}", which is not an origin: write each as scheme and host, like https://www.example.org (no path).`,
-        })
-    }
-    return list
-  })
-
 /**
- * Comma-separated addresses, of which the origin counts (a path is dropped); empty means none.
- * @param {string} name
+ * Comma-separated addresses; empty means none. `exact`: each must be an origin as written (scheme and host, no
+ * path), as CORS compares them; otherwise the origin of each address counts (a path is dropped).
+ * @param {string} name @param {boolean} exact
  */
-const addressOrigins = (name) =>
+const originList = (name, exact) =>
   text.transform((value, ctx) => {
     /** @type {string[]} */
     const list = []
@@ -89,11 +70,13 @@ const addressOrigins = (name) =>
       .map((s) => s.trim())
       .filter(Boolean)) {
       const url = webOrigin(entry)
-      if (url) list.push(url.origin)
+      if (url && (!exact || url.origin === entry.replace(/\/$/, ''))) list.push(url.origin)
       else
         ctx.addIssue({
           code: 'custom',
-          message: `${name} holds "${entry}", which is not an http(s) address like https://events.example.org.`,
+          message: exact
+            ? `${name} holds "${entry}", which is not an origin: write each as scheme and host, like https://www.example.org (no path).`
+            : `${name} holds "${entry}", which is not an http(s) address like https://events.example.org.`,
         })
     }
     return list
@@ -136,10 +119,10 @@ const SETTINGS = {
   PORT: { schema: wholeNumber('PORT', 3000, 1), documented: true },
   REDIS_URL: { schema: text, documented: true },
   CACHE_KEY_PREFIX: { schema: text, documented: true },
-  ADMIN_ORIGINS: { schema: addressOrigins('ADMIN_ORIGINS'), documented: true },
+  ADMIN_ORIGINS: { schema: originList('ADMIN_ORIGINS', false), documented: true },
   JOBS_INTERVAL_SECONDS: { schema: wholeNumber('JOBS_INTERVAL_SECONDS', 20, 0), documented: true },
   TRUSTED_PROXIES: { schema: wholeNumber('TRUSTED_PROXIES', 0, 0), documented: true },
-  CORS_ORIGINS: { schema: origins('CORS_ORIGINS'), documented: true },
+  CORS_ORIGINS: { schema: originList('CORS_ORIGINS', true), documented: true },
   RATE_LIMIT_PER_MINUTE: { schema: wholeNumber('RATE_LIMIT_PER_MINUTE', 600, 1), documented: true },
   CACHE_PURGE_URL: {
     schema: address('CACHE_PURGE_URL', 'the http(s) address of the cache in front, like http://varnish:80'),

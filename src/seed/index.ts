@@ -6,7 +6,7 @@ import { SITE_PAGES, type SitePageName } from '@/lib/site-pages'
 import { wallTimeToUtc } from '@/lib/time/zoned-time'
 
 import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, REGION, TAGS } from './data'
-import { MEMBERS_2026 } from './organisations'
+import { MEMBERS_2026 } from '../../migrations/snapshots/members-2026'
 import { placeholderJpeg } from './placeholder'
 import { paragraphs } from './richtext'
 import { SETTINGS } from './settings'

@@ -1,6 +1,6 @@
 import { seed } from '@/seed'
 import { EVENT, PHOTOS, TAGS } from '@/seed/data'
-import { MEMBERS_2026 } from '@/seed/organisations'
+import { MEMBERS_2026 } from '../../migrations/snapshots/members-2026'
 
 import { apiClient } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'

@@ -69,7 +69,7 @@ const CASES: Array<{ rule: string; what: string; broken: Probe; allowed: Probe }
     what: 'a migration importing the demo content',
     broken: {
       path: 'migrations/sqlite/20990101_000000_probe.ts',
-      code: "import { MEMBERS_2026 } from '../../src/seed/organisations'\nvoid MEMBERS_2026\n",
+      code: "import { EVENT } from '../../src/seed/data'\nvoid EVENT\n",
     },
     allowed: {
       path: 'migrations/sqlite/20990101_000000_probe.ts',
