@@ -11,6 +11,8 @@ import { Clusters } from './collections/clusters'
 import { Events } from './collections/events'
 import { removeAbandonedDrafts } from './collections/events/abandoned'
 import { Institutes } from './collections/institutes'
+import { Invitations } from './collections/invitations'
+import { Outbox } from './collections/outbox'
 import { Organisations } from './collections/organisations'
 import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
@@ -42,6 +44,9 @@ import { DEFAULT_LOCALE, LOCALE_LABELS, LOCALES } from './src/lib/i18n/locales'
 import { iconPath } from './src/lib/routes'
 import { DEFAULT_TIMEZONE } from './src/lib/time/timezones'
 import { zoneOptions } from './src/lib/time/zone-options'
+import { outboxAdapter } from './src/mail/adapter'
+import { sendMailTask } from './src/mail/deliver'
+import { noticeFailedJob } from './src/mail/failed-jobs'
 import { deliverTask } from './src/webhooks/deliver'
 import { withWebhooks } from './src/webhooks/hooks'
 import { removeOldDeliveries } from './src/webhooks/prune'
@@ -73,7 +78,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Events CMS', icons: [{ rel: 'icon', type: 'image/svg+xml', url: iconPath() }] },
     // European style wherever the admin prints a date: "29 November 2026, 19:00".
     dateFormat: 'd MMMM yyyy, HH:mm',
-    components: { providers: [wrongAddress], beforeDashboard: ['/src/admin/Dashboard#Dashboard'] },
+    components: {
+      providers: [wrongAddress],
+      beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
+      // Where an invited person chooses a password (public: they have no account yet).
+      views: { invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation/:token' } },
+    },
   },
   collections: withGuards(
     withWebhooks(
@@ -88,6 +98,8 @@ export default buildConfig({
             Organisations,
             Partners,
             Users,
+            Invitations,
+            Outbox,
             Webhooks,
             WebhookDeliveries,
           ]),
@@ -103,6 +115,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, fr, de }, fallbackLanguage: 'en' },
   editor: richTextEditor(),
+  // Every mail goes through the outbox and the jobs queue (src/mail); SMTP_URL names the mail server.
+  email: outboxAdapter(env.mail),
   db: databaseAdapter({ uri: env.databaseUri, production: env.production, push: env.schemaPush }),
   sharp,
   upload: {
@@ -116,16 +130,19 @@ export default buildConfig({
   },
   loggingLevels: LOGGING_LEVELS,
   hooks: { afterError: [tagFaults] },
-  // Jobs (scheduled publishing, webhook deliveries) are run by the app's own ticker through this endpoint, each by one
+  // Jobs (scheduled publishing, webhook deliveries, mails) are run by the app's own ticker through this endpoint, each by one
   // replica; after them each round removes abandoned empty drafts and old deliveries.
   // The OpenAPI description of the public API and its reference page (/api/openapi.json, /api/docs).
   endpoints: [
-    jobsEndpoint({ removed: removeAbandonedDrafts, pruned: (payload) => removeOldDeliveries(payload) }),
+    jobsEndpoint(
+      { removed: removeAbandonedDrafts, pruned: (payload) => removeOldDeliveries(payload) },
+      noticeFailedJob,
+    ),
     openapiEndpoint,
     apiDocsEndpoint,
   ],
   jobs: {
-    tasks: [deliverTask(env.webhooks)],
+    tasks: [deliverTask(env.webhooks), sendMailTask(env.mail)],
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,
     access: {

@@ -447,6 +447,8 @@ export interface Config {
     organisations: Organisation;
     partners: Partner;
     users: User;
+    invitations: Invitation;
+    outbox: Outbox;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -485,6 +487,8 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -511,6 +515,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      sendMail: TaskSendMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -953,9 +958,17 @@ export interface User {
   id: number;
   name: string;
   /**
-   * A contributor writes the events of these clusters. Only an admin changes them.
+   * A contributor writes the events of these clusters; an editor hears when they are ready for review. Only an admin changes them.
    */
   clusters?: (number | Cluster)[] | null;
+  language?: ('en' | 'fr' | 'de') | null;
+  notices?: {
+    reviewReady?: boolean | null;
+    reviewReturned?: boolean | null;
+    published?: boolean | null;
+    scheduleFailed?: boolean | null;
+    webhookFailed?: boolean | null;
+  };
   /**
    * Only an admin can change roles. The first account becomes an admin.
    */
@@ -2172,6 +2185,70 @@ export interface Partner {
   createdAt: string;
 }
 /**
+ * Invite people by address: they choose their own password from a link valid seven days. Editors invite contributors of their own clusters.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  /**
+   * How to greet them (they write their own name when they accept).
+   */
+  name?: string | null;
+  /**
+   * An editor invites contributors only.
+   */
+  role: 'admin' | 'editor' | 'contributor';
+  /**
+   * The clusters whose events a contributor writes (an editor: their own clusters).
+   */
+  clusters?: (number | Cluster)[] | null;
+  language?: ('en' | 'fr' | 'de') | null;
+  status: 'pending' | 'expired' | 'accepted' | 'withdrawn';
+  expiresAt?: string | null;
+  invitedBy?: (number | null) | User;
+  acceptedAt?: string | null;
+  account?: (number | null) | User;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every mail the CMS sends and how it went. Failed mails are retried, waiting longer each time. Without a mail server (SMTP_URL) mails stay here: pass them on by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: number;
+  to: string;
+  toName?: string | null;
+  kind:
+    | 'invitation'
+    | 'reset'
+    | 'reviewReady'
+    | 'reviewReturned'
+    | 'published'
+    | 'scheduleFailed'
+    | 'webhookFailed'
+    | 'other';
+  language: 'en' | 'fr' | 'de';
+  subject: string;
+  text: string;
+  html: string;
+  oneTimeLink?: boolean | null;
+  status: 'queued' | 'retrying' | 'sent' | 'failed' | 'kept';
+  attempts?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Another site is sent a signed message (Standard Webhooks) when content it cares about changes. Deliveries are retried when the receiver fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2300,7 +2377,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -2333,7 +2410,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2378,6 +2455,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: number | Outbox;
       } | null)
     | ({
         relationTo: 'webhooks';
@@ -2632,6 +2717,16 @@ export interface PartnersSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   clusters?: T;
+  language?: T;
+  notices?:
+    | T
+    | {
+        reviewReady?: T;
+        reviewReturned?: T;
+        published?: T;
+        scheduleFailed?: T;
+        webhookFailed?: T;
+      };
   role?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2651,6 +2746,47 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  role?: T;
+  clusters?: T;
+  language?: T;
+  status?: T;
+  expiresAt?: T;
+  invitedBy?: T;
+  acceptedAt?: T;
+  account?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  to?: T;
+  toName?: T;
+  kind?: T;
+  language?: T;
+  subject?: T;
+  text?: T;
+  html?: T;
+  oneTimeLink?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  nextAttemptAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2902,6 +3038,16 @@ export interface CollectionsWidget {
 export interface TaskDeliverWebhook {
   input: {
     delivery: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    mail: string;
   };
   output?: unknown;
 }

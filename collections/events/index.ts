@@ -17,6 +17,7 @@ import { previewPath, routes } from '@/lib/routes'
 
 import { dateRangeOfDrafts } from './hooks/dateRangeOfDrafts'
 import { contributorRules } from './hooks/contributorRules'
+import { reviewNotices } from './hooks/notices'
 import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
 import { relationSlugsToIds } from './hooks/relationSlugs'
@@ -102,7 +103,7 @@ export const Events: CollectionConfig = {
     beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds],
     beforeValidate: [oneZone],
     beforeChange: [setEndsAt, reviewFlow],
-    ...revalidateOnChange(eventsAffected, { before: [publicStateKept] }),
+    ...revalidateOnChange(eventsAffected, { before: [publicStateKept, reviewNotices] }),
   },
   fields: [
     {

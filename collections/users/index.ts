@@ -3,8 +3,11 @@ import type { CollectionConfig, Condition } from 'payload'
 import { adminField, adminOrSelf, isAdmin } from '@/access'
 import { sessionInAnyForm } from '@/api/session-strategy'
 import { TEXT_LENGTHS } from '@/fields/common'
+import { LOCALE_LABELS, LOCALES } from '@/lib/i18n/locales'
+import { NOTICE_KINDS, type NoticeKind } from '@/mail/words'
 
 import { guardAccounts, refundSuccessfulLogin, timeResetMail } from './hooks/accountGuards'
+import { mailResetLink, RESET_LINK_MS } from './hooks/resetMail'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /**
@@ -12,6 +15,14 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
  * for a name, an address and a password, not for clusters or API keys.
  */
 const signedInOnly: Condition = (_data, _siblings, { user }) => Boolean(user)
+
+const NOTICE_LABELS: Record<NoticeKind, string> = {
+  reviewReady: 'an event of my clusters is ready for review (editors; admins where a cluster has no editor)',
+  reviewReturned: 'an editor sends my event back with a note',
+  published: 'my event is published by someone else, by hand or as scheduled',
+  scheduleFailed: 'a scheduled publishing of my event, or of my clusters’ (editors), fails',
+  webhookFailed: 'a webhook delivery fails for good (admins)',
+}
 
 export const ROLES = [
   { value: 'admin', label: 'Admin' },
@@ -30,7 +41,8 @@ export const Users: CollectionConfig = {
   // A session token is read in every form the app reads it (src/api/credentials.ts).
   auth: {
     maxLoginAttempts: 0,
-    forgotPassword: { minRequestInterval: 0 },
+    // The reset mail is written by the app (hooks/resetMail.ts), in the person's language, through the outbox.
+    forgotPassword: { minRequestInterval: 0, expiration: RESET_LINK_MS },
     useAPIKey: true,
     strategies: [sessionInAnyForm],
   },
@@ -50,7 +62,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [guardAccounts],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [refundSuccessfulLogin],
-    afterForgotPassword: [timeResetMail],
+    afterForgotPassword: [mailResetLink, timeResetMail],
   },
   endpoints: [
     {
@@ -85,9 +97,29 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: adminField, update: adminField },
       admin: {
-        description: 'A contributor writes the events of these clusters. Only an admin changes them.',
+        description:
+          'A contributor writes the events of these clusters; an editor hears when they are ready for review. Only an admin changes them.',
         condition: signedInOnly,
       },
+    },
+    {
+      name: 'language',
+      label: 'Language of my mails',
+      type: 'select',
+      defaultValue: 'en',
+      options: LOCALES.map((value) => ({ value, label: LOCALE_LABELS[value] })),
+    },
+    {
+      name: 'notices',
+      label: 'Mail me when',
+      type: 'group',
+      admin: { condition: signedInOnly },
+      fields: NOTICE_KINDS.map((kind) => ({
+        name: kind,
+        label: NOTICE_LABELS[kind],
+        type: 'checkbox' as const,
+        defaultValue: true,
+      })),
     },
     {
       name: 'role',

@@ -10,6 +10,7 @@ import * as migration_20261203_150018_webhooks from './20261203_150018_webhooks'
 import * as migration_20261203_154645_translation_parent_indexes from './20261203_154645_translation_parent_indexes';
 import * as migration_20261203_185753_search_trigram_indexes from './20261203_185753_search_trigram_indexes';
 import * as migration_20261204_165357_version_list_indexes from './20261204_165357_version_list_indexes';
+import * as migration_20261207_060728_mail_and_invitations from './20261207_060728_mail_and_invitations';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_165357_version_list_indexes.up,
     down: migration_20261204_165357_version_list_indexes.down,
-    name: '20261204_165357_version_list_indexes'
+    name: '20261204_165357_version_list_indexes',
+  },
+  {
+    up: migration_20261207_060728_mail_and_invitations.up,
+    down: migration_20261207_060728_mail_and_invitations.down,
+    name: '20261207_060728_mail_and_invitations'
   },
 ];

@@ -92,6 +92,40 @@ const address = (name, what) =>
     return z.NEVER
   })
 
+/** An smtp:// or smtps:// address with its user and password, or unset. */
+const smtpUrl = text.transform((value, ctx) => {
+  if (value === undefined || blank(value)) return undefined
+  let url
+  try {
+    url = new URL(value.trim())
+  } catch {
+    url = undefined
+  }
+  if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return url.toString()
+  ctx.addIssue({
+    code: 'custom',
+    message: `SMTP_URL must be an address like smtp://user:password@mail.example.org:587 or smtps://…:465; got "${value.replace(/\/\/[^@/]*@/, '//…@')}".`,
+  })
+  return z.NEVER
+})
+
+/** Where mails come from: an address, or a name and an address ("Events <events@example.org>"). */
+const sender = text.transform((value, ctx) => {
+  const v = value?.trim() ?? ''
+  if (v === '') return { name: '', address: '' }
+  const named = /^(.*?)\s*<([^<>\s]+)>$/.exec(v)
+  const name = named ? named[1].replace(/^"(.*)"$/, '$1').trim() : ''
+  const address = named ? named[2] : v
+  // eslint-disable-next-line no-control-regex -- a line break in a header would start another header
+  if (/^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(address) && !/[\u0000-\u001f\u007f]/.test(name))
+    return { name, address }
+  ctx.addIssue({
+    code: 'custom',
+    message: `MAIL_FROM must be an address (events@example.org) or a name and an address (Events <events@example.org>); got "${value}".`,
+  })
+  return z.NEVER
+})
+
 /**
  * Every setting: its variable, its check, and for the README what it does. `documented: false` marks what Node,
  * Next or the project's own scripts set (an operator never does).
@@ -132,6 +166,10 @@ const SETTINGS = {
   WEBHOOK_RETRY_SECONDS: { schema: wholeNumber('WEBHOOK_RETRY_SECONDS', 30, 1), documented: true },
   WEBHOOK_TIMEOUT_SECONDS: { schema: wholeNumber('WEBHOOK_TIMEOUT_SECONDS', 10, 1), documented: true },
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: { schema: flag('WEBHOOKS_ALLOW_PRIVATE_TARGETS'), documented: true },
+  SMTP_URL: { schema: smtpUrl, documented: true },
+  MAIL_FROM: { schema: sender, documented: true },
+  MAIL_ATTEMPTS: { schema: wholeNumber('MAIL_ATTEMPTS', 10, 1), documented: true },
+  MAIL_RETRY_SECONDS: { schema: wholeNumber('MAIL_RETRY_SECONDS', 30, 1), documented: true },
 }
 
 /** The variables an operator sets, as the README's configuration table lists them. */
@@ -220,11 +258,25 @@ export function readConfig(env) {
       /** Receivers on private, loopback or link-local addresses: refused in production unless allowed. */
       allowPrivateTargets: !production || v.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
     },
+    mail: {
+      /** The mail server; unset: mails are written to the server's log and kept in the outbox. */
+      smtpUrl: v.SMTP_URL,
+      /** The sender; without MAIL_FROM, the site's own address at its host. */
+      from: {
+        name: v.MAIL_FROM.name,
+        address: v.MAIL_FROM.address || `events@${new URL(configuredUrl?.toString() ?? 'http://localhost').hostname}`,
+      },
+      /** How many times a mail is tried in all before it is marked failed. */
+      attempts: v.MAIL_ATTEMPTS,
+      /** The wait before a mail's first retry; each later one waits twice as long. */
+      retrySeconds: v.MAIL_RETRY_SECONDS,
+    },
   }
 }
 
 /** @typedef {ReturnType<typeof readConfig>} Config */
 /** @typedef {Config['webhooks']} WebhookSettings */
+/** @typedef {Config['mail']} MailSettings */
 
 /** @type {Config | undefined} */
 let current

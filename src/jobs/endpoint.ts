@@ -5,7 +5,7 @@ import { keepStatisticsCurrent } from '@/db/statistics'
 
 import { removeFinishedJobs } from './finished'
 import { isJobsKey, JOBS_KEY_HEADER } from './key'
-import { runDueJobs } from './run-due'
+import { type FailedJob, runDueJobs } from './run-due'
 
 export const JOBS_PATH = '/jobs/due'
 
@@ -13,12 +13,12 @@ export const JOBS_PATH = '/jobs/due'
 export type Chores = Record<string, (payload: Payload, req: PayloadRequest) => Promise<ReadonlyArray<unknown>>>
 
 /**
- * POST /api/jobs/due runs the jobs that are due, then the chores the config hands in (abandoned drafts, old
+ * POST /api/jobs/due runs the jobs that are due (telling `failed` of each that fails for good), then the chores the config hands in (abandoned drafts, old
  * webhook deliveries…), removes finished jobs and refreshes the database statistics. The jobs room knows no
  * chore's subject: whoever owns one passes it here. The app's ticker (src/jobs/ticker.ts) calls it on every
  * replica; an admin may call it by hand. Running inside a request lets a job's changes expire the page cache.
  */
-export function jobsEndpoint(chores: Chores): Endpoint {
+export function jobsEndpoint(chores: Chores, failed?: FailedJob): Endpoint {
   return {
     path: JOBS_PATH,
     method: 'post',
@@ -26,7 +26,7 @@ export function jobsEndpoint(chores: Chores): Endpoint {
       const allowed = isJobsKey(req.payload.config.secret, req.headers.get(JOBS_KEY_HEADER)) || roleOf(req) === 'admin'
       if (!allowed)
         return Response.json({ errors: [{ message: 'Only the app itself or an admin runs jobs.' }] }, { status: 403 })
-      const answer: Record<string, ReadonlyArray<unknown>> = { ran: await runDueJobs(req.payload, req) }
+      const answer: Record<string, ReadonlyArray<unknown>> = { ran: await runDueJobs(req.payload, req, failed) }
       for (const [name, chore] of Object.entries(chores)) answer[name] = await chore(req.payload, req)
       answer.finished = await removeFinishedJobs(req.payload)
       await keepStatisticsCurrent(req.payload).catch((err: unknown) =>

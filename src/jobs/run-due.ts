@@ -1,4 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Payload, PayloadRequest, Where } from 'payload'
+
+import type { PayloadJob } from '@/payload-types'
 
 import { claimJob } from './claim'
 
@@ -28,12 +32,24 @@ async function releaseStale(payload: Payload, now: Date) {
   for (const job of docs) payload.logger.warn(`Job ${job.id} (${job.taskSlug}) was left running; released for a retry.`)
 }
 
+const running = new AsyncLocalStorage<{ id: number | string; taskSlug?: string | null }>()
+
+/** The job whose work is running here, if this code runs inside one (a scheduled publish's save, say). */
+export const jobRunningHere = () => running.getStore()
+
+/** Told of each job that has just failed for good (no retry left), to tell the people it concerns. */
+export type FailedJob = (job: PayloadJob, payload: Payload, req?: PayloadRequest) => Promise<void>
+
 /**
  * Runs the jobs that are due, each by the one process that claims it (src/jobs/claim.ts), in the request that
  * asked (so what a job changes expires the site's cache like an editor's save). Every app replica may call
  * this as often as it likes. Returns the ids it ran.
  */
-export async function runDueJobs(payload: Payload, req?: PayloadRequest): Promise<Array<number | string>> {
+export async function runDueJobs(
+  payload: Payload,
+  req?: PayloadRequest,
+  failed?: FailedJob,
+): Promise<Array<number | string>> {
   const now = new Date()
   await releaseStale(payload, now)
   const { docs } = await payload.find({
@@ -49,8 +65,25 @@ export async function runDueJobs(payload: Payload, req?: PayloadRequest): Promis
   const ran: Array<number | string> = []
   for (const job of docs) {
     if (!(await claimJob(payload, job.id))) continue
-    await payload.jobs.runByID({ id: job.id, req, overrideAccess: true })
+    await running.run({ id: job.id, taskSlug: job.taskSlug }, () =>
+      payload.jobs.runByID({ id: job.id, req, overrideAccess: true }),
+    )
     ran.push(job.id)
+    if (failed) await tellFailure(payload, job.id, failed, req)
   }
   return ran
+}
+
+async function tellFailure(payload: Payload, id: number | string, failed: FailedJob, req?: PayloadRequest) {
+  const after = await payload.findByID({
+    collection: 'payload-jobs',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!after?.hasError) return
+  await failed(after, payload, req).catch((err: unknown) =>
+    payload.logger.error({ err, msg: `Could not tell anyone that job ${id} (${after.taskSlug}) failed` }),
+  )
 }

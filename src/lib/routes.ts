@@ -93,6 +93,12 @@ export const adminListPath = (collection: string, query = '') =>
 export const previewPath = (path: string) => `/preview?path=${encodeURIComponent(path)}`
 export const exitPreviewPath = (path: string) => `/preview/exit?path=${encodeURIComponent(path)}`
 export const adminLoginPath = (redirect: string) => `/admin/login?redirect=${encodeURIComponent(redirect)}`
+/** The signed-in person's own account (where they turn notices off). */
+export const adminAccountPath = () => `${adminPath()}/account`
+/** Payload's page that sets a new password from a reset mail's one-time token. */
+export const adminResetPath = (token: string) => `${adminPath()}/reset/${encodeURIComponent(token)}`
+/** The page where an invited person sets up their account from the invitation's one-time token. */
+export const invitationPath = (token: string) => `${adminPath()}/invitation/${encodeURIComponent(token)}`
 
 /**
  * A redirect to a path of this site, at the address the browser asked at (a relative Location): the preview's

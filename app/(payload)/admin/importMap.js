@@ -35,8 +35,10 @@ import { ShowDraftErrors as ShowDraftErrors_f5db535c2262401dbfeb4b581f2de074 } f
 import { ScheduleDefault as ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d } from '../../../src/admin/ScheduleDefault'
 import { LockHolder as LockHolder_d35423ff917e9dd23ff7d21f9caf81bb } from '../../../src/admin/LockHolder'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
+import { InvitationActions as InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd } from '../../../src/admin/InvitationActions'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
+import { InvitationView as InvitationView_6b176fcd63807b09bb993287c488b51b } from '../../../src/admin/InvitationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,7 +80,9 @@ export const importMap = {
   "/src/admin/ScheduleDefault#ScheduleDefault": ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d,
   "/src/admin/LockHolder#LockHolder": LockHolder_d35423ff917e9dd23ff7d21f9caf81bb,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
+  "/src/admin/InvitationActions#InvitationActions": InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
+  "/src/admin/InvitationView#InvitationView": InvitationView_6b176fcd63807b09bb993287c488b51b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

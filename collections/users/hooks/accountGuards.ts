@@ -65,6 +65,8 @@ async function accountExists(req: PayloadRequest, email: string) {
  */
 export const RESET_REQUEST_MS = 500
 const resetStarted = new WeakMap<PayloadRequest, number>()
+/** The reset requests whose caller wants the mail sent (all but a Local API call with disableEmail). */
+export const wantsResetMail = new WeakSet<PayloadRequest>()
 
 async function guardLogin(req: PayloadRequest, data: unknown) {
   const email = emailOf(data)
@@ -124,6 +126,12 @@ function checkPassword(req: PayloadRequest, data: unknown) {
 export const guardAccounts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const data = (args as { data?: unknown }).data
   if (operation === 'create' || operation === 'update' || operation === 'resetPassword') checkPassword(req, data)
+  // The app writes the reset mail itself (resetMail.ts), unless the caller asked for none.
+  if (operation === 'forgotPassword') {
+    const { disableEmail } = args as { disableEmail?: boolean }
+    if (!disableEmail) wantsResetMail.add(req)
+    args = { ...args, disableEmail: true }
+  }
   if (req.payloadAPI === 'local') return args
   if (operation === 'login') await guardLogin(req, data)
   if (operation === 'forgotPassword') await guardResetMail(req, data)
