@@ -81,8 +81,9 @@ export default buildConfig({
     components: {
       providers: [wrongAddress],
       beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
-      // Where an invited person chooses a password (public: they have no account yet).
-      views: { invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation/:token' } },
+      // Where an invited person chooses a password, at /admin/invitation/<token>: public, as they have no account
+      // yet (Payload lets a custom view be opened signed out when its path is a plain prefix, not a pattern).
+      views: { invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation' } },
     },
   },
   collections: withGuards(

@@ -1,7 +1,12 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 
-import { invitationOfToken, linkProblem, type StoredInvitation as Stored } from '@/accounts/invitation-link'
+import {
+  invitationOfToken,
+  linkProblem,
+  problemText,
+  type StoredInvitation as Stored,
+} from '@/accounts/invitation-link'
 import { roleOf } from '@/access'
 import { clientAddress } from '@/api/client-address'
 import { hitCounter } from '@/api/hit-counter'
@@ -66,7 +71,10 @@ const accept: Endpoint = {
     if (!data) return answer(400, 'Send a JSON object: { "token", "name", "password" }.')
     const invitation = await invitationOfToken(req, data.token)
     const problem = linkProblem(invitation)
-    if (problem || !invitation) return answer(...(problem ?? [404, 'This invitation link does not work.']), 'token')
+    if (problem || !invitation) {
+      const why = problem ?? { status: 404 as const, reason: 'unknown' as const }
+      return answer(why.status, problemText(why), 'token')
+    }
     const badName = nameProblem(data.name)
     if (badName) return answer(400, badName, 'name')
     const badPassword = passwordProblem(data.password)

@@ -50,6 +50,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'name',
     group: 'Accounts',
     defaultColumns: ['name', 'email', 'role'],
+    description:
+      'To add a person, invite them (Accounts → Invitations): they choose their own password. Accounts made here are for integrations that sign in with an API key.',
   },
   access: {
     // Only admins see the list of accounts; everyone else sees their own.

@@ -1,7 +1,7 @@
 import { MinimalTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
-import { invitationOfToken, linkProblem } from '@/accounts/invitation-link'
+import { invitationOfToken, linkProblem, problemText } from '@/accounts/invitation-link'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
 import { adminLoginPath, adminPath } from '@/lib/routes'
 
@@ -26,7 +26,7 @@ export async function InvitationView({ initPageResult, params }: AdminViewServer
         {problem || !invitation ? (
           <>
             <p role="alert" className="invitation-view__problem">
-              {problem?.[1]}
+              {problemText(problem ?? { status: 404, reason: 'unknown' }, language)}
             </p>
             <p>
               <a href={adminLoginPath(adminPath())}>{words.signIn}</a>
