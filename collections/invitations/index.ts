@@ -25,6 +25,7 @@ const readInvitations: Access = ({ req }) => {
 
 const adminsAndEditors: Access = ({ req }) => roleOf(req) === 'admin' || roleOf(req) === 'editor'
 const nobody = () => false
+const EUROPEAN_MOMENT = { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } as const
 const system = { create: nobody, update: nobody }
 
 /**
@@ -97,7 +98,7 @@ export const Invitations: CollectionConfig = {
       label: 'Link works until',
       type: 'date',
       access: system,
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: EUROPEAN_MOMENT },
     },
     {
       name: 'invitedBy',

@@ -76,6 +76,36 @@ suite('an invited person sets up their account in the browser', () => {
     await stranger.close()
   })
 
+  test('an invitation waiting in the admin: send it again or withdraw it; each person’s mails in their account', async () => {
+    const admin = await adminAccount()
+    const clusters = (await (await fetch(`${BASE_URL}/api/clusters?limit=1&depth=0&sort=name`)).json()).docs
+    const email = `e2e-waiting-${Date.now()}@example.org`
+    const invited = await fetch(`${BASE_URL}/api/invitations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
+      body: JSON.stringify({ email, role: 'contributor', clusters: [clusters[0].id] }),
+    })
+    const { doc } = (await invited.json()) as { doc: { id: number } }
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await context.addCookies([{ name: 'payload-token', value: admin.token, url: BASE_URL }])
+    const page = await context.newPage()
+    await page.goto(`${BASE_URL}/admin/collections/invitations/${doc.id}`)
+    await page.waitForSelector('.invitation-actions')
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-invitation.png` })
+    await page.getByRole('button', { name: 'Withdraw' }).click()
+    await page.waitForSelector('.invitation-actions__said')
+    expect(await page.locator('.invitation-actions__said').textContent()).toMatch(/withdrawn; its link no longer works/)
+    await eventually(async () => {
+      const stored = await fetch(`${BASE_URL}/api/invitations/${doc.id}`, { headers: { authorization: `JWT ${admin.token}` } })
+      expect(((await stored.json()) as { status: string }).status).toBe('withdrawn')
+    })
+    await page.goto(`${BASE_URL}/admin/account`)
+    await page.waitForSelector('#field-notices__reviewReady')
+    await page.locator('#field-notices__reviewReady').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-account-notices.png` })
+    await context.close()
+  })
+
   test('admins read the outbox in the admin', async () => {
     const admin = await adminAccount()
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } })
