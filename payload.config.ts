@@ -13,6 +13,7 @@ import { removeAbandonedDrafts } from './collections/events/abandoned'
 import { Institutes } from './collections/institutes'
 import { Invitations } from './collections/invitations'
 import { Outbox } from './collections/outbox'
+import { SignInProviders } from './collections/sign-in-providers'
 import { Organisations } from './collections/organisations'
 import { Partners } from './collections/partners'
 import { Photos } from './collections/photos'
@@ -81,9 +82,14 @@ export default buildConfig({
     components: {
       providers: [wrongAddress],
       beforeDashboard: ['/src/admin/Dashboard#Dashboard'],
+      // "Sign in with …" for each identity provider an admin switched on.
+      afterLogin: ['/src/admin/SignInWith#SignInWith'],
       // Where an invited person chooses a password, at /admin/invitation/<token>: public, as they have no account
       // yet (Payload lets a custom view be opened signed out when its path is a plain prefix, not a pattern).
-      views: { invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation' } },
+      views: {
+        invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation' },
+        signInProblem: { Component: '/src/admin/SignInProblem#SignInProblem', path: '/sign-in-problem', exact: true },
+      },
     },
   },
   collections: withGuards(
@@ -101,6 +107,7 @@ export default buildConfig({
             Users,
             Invitations,
             Outbox,
+            SignInProviders,
             Webhooks,
             WebhookDeliveries,
           ]),

@@ -449,6 +449,7 @@ export interface Config {
     users: User;
     invitations: Invitation;
     outbox: Outbox;
+    'sign-in-providers': SignInProvider;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
@@ -489,6 +490,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'sign-in-providers': SignInProvidersSelect<false> | SignInProvidersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -951,6 +953,8 @@ export interface Photo {
   };
 }
 /**
+ * To add a person, invite them (Accounts → Invitations): they choose their own password. Accounts made here are for integrations that sign in with an API key.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -969,6 +973,13 @@ export interface User {
     scheduleFailed?: boolean | null;
     webhookFailed?: boolean | null;
   };
+  identities?:
+    | {
+        issuer: string;
+        subject: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Only an admin can change roles. The first account becomes an admin.
    */
@@ -2249,6 +2260,40 @@ export interface Outbox {
   createdAt: string;
 }
 /**
+ * Sign-in with an institution’s own account (OpenID Connect). Give the provider this site’s return address: <public address>/api/sign-in-providers/callback.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-providers".
+ */
+export interface SignInProvider {
+  id: number;
+  /**
+   * Shown on the sign-in page as “Sign in with …” (e.g. Goethe-Institut).
+   */
+  name: string;
+  /**
+   * The provider’s issuer address; its settings are read from /.well-known/openid-configuration.
+   */
+  issuer: string;
+  clientId: string;
+  /**
+   * Never shown again once saved; leave empty to keep the one stored.
+   */
+  clientSecret?: string | null;
+  /**
+   * Only verified addresses at these domains sign in through this provider.
+   */
+  domains: string[];
+  newAccounts: 'invited' | 'contributor' | 'editor';
+  /**
+   * The clusters of the accounts this provider makes.
+   */
+  clusters?: (number | Cluster)[] | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Another site is sent a signed message (Standard Webhooks) when content it cares about changes. Deliveries are retried when the receiver fails.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2463,6 +2508,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'sign-in-providers';
+        value: number | SignInProvider;
       } | null)
     | ({
         relationTo: 'webhooks';
@@ -2727,6 +2776,13 @@ export interface UsersSelect<T extends boolean = true> {
         scheduleFailed?: T;
         webhookFailed?: T;
       };
+  identities?:
+    | T
+    | {
+        issuer?: T;
+        subject?: T;
+        id?: T;
+      };
   role?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2785,6 +2841,22 @@ export interface OutboxSelect<T extends boolean = true> {
   lastAttemptAt?: T;
   nextAttemptAt?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-providers_select".
+ */
+export interface SignInProvidersSelect<T extends boolean = true> {
+  name?: T;
+  issuer?: T;
+  clientId?: T;
+  clientSecret?: T;
+  domains?: T;
+  newAccounts?: T;
+  clusters?: T;
+  enabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -124,6 +124,18 @@ export const Users: CollectionConfig = {
       })),
     },
     {
+      // The people at identity providers this account signs in as (src/accounts/oidc.ts), written by the sign-in.
+      name: 'identities',
+      label: 'Signs in through',
+      type: 'array',
+      access: { read: adminField, create: () => false, update: () => false },
+      admin: { readOnly: true, condition: signedInOnly, initCollapsed: true },
+      fields: [
+        { name: 'issuer', type: 'text', required: true },
+        { name: 'subject', type: 'text', required: true },
+      ],
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

@@ -11,6 +11,7 @@ import * as migration_20261203_154632_translation_parent_indexes from './2026120
 import * as migration_20261203_194800_events_search_text from './20261203_194800_events_search_text';
 import * as migration_20261204_165347_version_list_indexes from './20261204_165347_version_list_indexes';
 import * as migration_20261207_060655_mail_and_invitations from './20261207_060655_mail_and_invitations';
+import * as migration_20261207_063637_sign_in_providers from './20261207_063637_sign_in_providers';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_060655_mail_and_invitations.up,
     down: migration_20261207_060655_mail_and_invitations.down,
-    name: '20261207_060655_mail_and_invitations'
+    name: '20261207_060655_mail_and_invitations',
+  },
+  {
+    up: migration_20261207_063637_sign_in_providers.up,
+    down: migration_20261207_063637_sign_in_providers.down,
+    name: '20261207_063637_sign_in_providers'
   },
 ];

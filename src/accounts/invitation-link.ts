@@ -78,3 +78,23 @@ export async function invitationOfToken(req: PayloadRequest, token: unknown): Pr
   })
   return docs[0] as Stored | undefined
 }
+
+/** The invitation waiting for this address (not used, withdrawn or run out), if there is one. */
+export async function invitationPending(req: PayloadRequest, email: string): Promise<Stored | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'invitations',
+    where: {
+      and: [
+        { email: { equals: email } },
+        { status: { equals: 'pending' } },
+        { expiresAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] as Stored | undefined
+}

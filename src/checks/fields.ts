@@ -183,6 +183,11 @@ function valueProblem(field: FlattenedField, value: unknown): string | undefined
       }
       return choiceProblem(field, value)
     case 'text':
+      if (field.hasMany) {
+        if (!Array.isArray(value)) return `must be a list of texts, not ${quoted(value)}`
+        return value.map((item) => textProblem(field, item)).find(Boolean)
+      }
+      return textProblem(field, value)
     case 'textarea':
     case 'email':
     case 'code':

@@ -167,6 +167,7 @@ const SETTINGS = {
   WEBHOOK_TIMEOUT_SECONDS: { schema: wholeNumber('WEBHOOK_TIMEOUT_SECONDS', 10, 1), documented: true },
   WEBHOOKS_ALLOW_PRIVATE_TARGETS: { schema: flag('WEBHOOKS_ALLOW_PRIVATE_TARGETS'), documented: true },
   SMTP_URL: { schema: smtpUrl, documented: true },
+  SIGN_IN_ALLOW_HTTP_PROVIDERS: { schema: flag('SIGN_IN_ALLOW_HTTP_PROVIDERS'), documented: true },
   MAIL_FROM: { schema: sender, documented: true },
   MAIL_ATTEMPTS: { schema: wholeNumber('MAIL_ATTEMPTS', 10, 1), documented: true },
   MAIL_RETRY_SECONDS: { schema: wholeNumber('MAIL_RETRY_SECONDS', 30, 1), documented: true },
@@ -258,6 +259,8 @@ export function readConfig(env) {
       /** Receivers on private, loopback or link-local addresses: refused in production unless allowed. */
       allowPrivateTargets: !production || v.WEBHOOKS_ALLOW_PRIVATE_TARGETS,
     },
+    /** Identity providers at http:// addresses (a test provider on this machine): refused in production unless allowed. */
+    signInAllowHttpProviders: !production || v.SIGN_IN_ALLOW_HTTP_PROVIDERS,
     mail: {
       /** The mail server; unset: mails are written to the server's log and kept in the outbox. */
       smtpUrl: v.SMTP_URL,

@@ -99,6 +99,12 @@ export const adminAccountPath = () => `${adminPath()}/account`
 export const adminResetPath = (token: string) => `${adminPath()}/reset/${encodeURIComponent(token)}`
 /** The page where an invited person sets up their account from the invitation's one-time token. */
 export const invitationPath = (token: string) => `${adminPath()}/invitation/${encodeURIComponent(token)}`
+/** Where an identity provider sends a person back (register it with the provider), and where a refusal is told. */
+export const signInCallbackPath = () => '/api/sign-in-providers/callback'
+export const signInStartPath = (provider: number | string) =>
+  `/api/sign-in-providers/${encodeURIComponent(String(provider))}/start`
+export const signInProblemPath = (reason: string) =>
+  `${adminPath()}/sign-in-problem?reason=${encodeURIComponent(reason)}`
 
 /**
  * A redirect to a path of this site, at the address the browser asked at (a relative Location): the preview's

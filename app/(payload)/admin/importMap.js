@@ -36,9 +36,11 @@ import { ScheduleDefault as ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d } f
 import { LockHolder as LockHolder_d35423ff917e9dd23ff7d21f9caf81bb } from '../../../src/admin/LockHolder'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
 import { InvitationActions as InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd } from '../../../src/admin/InvitationActions'
+import { SignInWith as SignInWith_60c093debae0d9a36e36fff30f233500 } from '../../../src/admin/SignInWith'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
 import { InvitationView as InvitationView_6b176fcd63807b09bb993287c488b51b } from '../../../src/admin/InvitationView'
+import { SignInProblem as SignInProblem_df28646dff3043b31d3e3c6613aadc03 } from '../../../src/admin/SignInProblem'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -81,8 +83,10 @@ export const importMap = {
   "/src/admin/LockHolder#LockHolder": LockHolder_d35423ff917e9dd23ff7d21f9caf81bb,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
   "/src/admin/InvitationActions#InvitationActions": InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd,
+  "/src/admin/SignInWith#SignInWith": SignInWith_60c093debae0d9a36e36fff30f233500,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
   "/src/admin/InvitationView#InvitationView": InvitationView_6b176fcd63807b09bb993287c488b51b,
+  "/src/admin/SignInProblem#SignInProblem": SignInProblem_df28646dff3043b31d3e3c6613aadc03,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
