@@ -142,7 +142,7 @@ export async function finishSignIn(
   if (currentUrl.searchParams.get('state') !== flow.s)
     throw new SignInRefused('flow', 'The answer is not for the sign-in this browser started (its state differs).')
   const config = await providerConfig(provider, allowHttp)
-  let claims: client.IDToken | undefined
+  let claims: Record<string, unknown> & { sub: string }
   try {
     const tokens = await client.authorizationCodeGrant(config, currentUrl, {
       pkceCodeVerifier: flow.v,
@@ -150,12 +150,17 @@ export async function finishSignIn(
       expectedNonce: flow.n,
       idTokenExpected: true,
     })
-    claims = tokens.claims()
+    const idToken = tokens.claims()
+    if (!idToken) throw new SignInRefused('token', 'The provider sent no ID token.')
+    claims = idToken
+    // Providers that keep the address out of the ID token give it at their userinfo endpoint, for this subject only.
+    if (typeof idToken.email !== 'string')
+      claims = { ...(await client.fetchUserInfo(config, tokens.access_token, idToken.sub)), sub: idToken.sub }
   } catch (err) {
+    if (err instanceof SignInRefused) throw err
     const cause = (err as { cause?: unknown }).cause
     throw new SignInRefused('token', `${(err as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}`)
   }
-  if (!claims) throw new SignInRefused('token', 'The provider sent no ID token.')
   const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : ''
   if (!email || claims.email_verified !== true)
     throw new SignInRefused('unverified', `The provider does not say that ${email || 'the address'} is verified.`)

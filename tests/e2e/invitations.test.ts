@@ -61,17 +61,24 @@ suite('an invited person sets up their account in the browser', () => {
     expect(await page.locator('.invitation-form__error').textContent()).toBe('Les deux mots de passe diffèrent.')
 
     await page.fill('#invitation-again', 'nino’s own long password')
-    await Promise.all([page.waitForURL((url) => url.pathname === '/admin'), page.click('form.invitation-form button[type=submit]')])
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/admin'),
+      page.click('form.invitation-form button[type=submit]'),
+    ])
     await page.waitForSelector('.dashboard')
     await page.screenshot({ path: `${SCREENSHOT_DIR}/invitation-signed-in.png` })
-    const me = await page.evaluate(async () => (await (await fetch('/api/users/me')).json()) as { user: { email: string; role: string } })
+    const me = await page.evaluate(
+      async () => (await (await fetch('/api/users/me')).json()) as { user: { email: string; role: string } },
+    )
     expect(me.user).toMatchObject({ email, role: 'contributor' })
 
     const stranger = await session.browser.newContext({ viewport: { width: 1000, height: 700 } })
     const again = await stranger.newPage()
     await again.goto(`${BASE_URL}${new URL(link).pathname}`)
     await again.waitForSelector('.invitation-view__problem')
-    expect(await again.locator('.invitation-view__problem').textContent()).toMatch(/^Cette invitation a servi le .* UTC : connectez-vous/)
+    expect(await again.locator('.invitation-view__problem').textContent()).toMatch(
+      /^Cette invitation a servi le .* UTC : connectez-vous/,
+    )
     await again.screenshot({ path: `${SCREENSHOT_DIR}/invitation-used.png`, fullPage: true })
     await stranger.close()
   })
@@ -96,7 +103,9 @@ suite('an invited person sets up their account in the browser', () => {
     await page.waitForSelector('.invitation-actions__said')
     expect(await page.locator('.invitation-actions__said').textContent()).toMatch(/withdrawn; its link no longer works/)
     await eventually(async () => {
-      const stored = await fetch(`${BASE_URL}/api/invitations/${doc.id}`, { headers: { authorization: `JWT ${admin.token}` } })
+      const stored = await fetch(`${BASE_URL}/api/invitations/${doc.id}`, {
+        headers: { authorization: `JWT ${admin.token}` },
+      })
       expect(((await stored.json()) as { status: string }).status).toBe('withdrawn')
     })
     await page.goto(`${BASE_URL}/admin/account`)

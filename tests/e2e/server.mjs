@@ -53,6 +53,8 @@ export async function startServer() {
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     // As `npm start` runs it: no configured address, so the admin works at every address of the machine.
     PORT: String(port),
+    // The browser tests' identity provider runs on this machine, at an http:// address.
+    SIGN_IN_ALLOW_HTTP_PROVIDERS: 'true',
   }
   delete env.NEXT_PUBLIC_SERVER_URL
   delete env.NODE_OPTIONS // jest's --experimental-vm-modules is not for the server
