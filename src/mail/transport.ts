@@ -18,18 +18,17 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 const senders = new Map<string, Promise<SendMail>>()
 
 /**
- * Sends through the mail server of SMTP_URL with Payload's own nodemailer adapter, one pooled connection per
- * address and process. Nodemailer writes every header itself (names and subjects encoded, never a raw line
+ * Sends through the mail server of SMTP_URL with Payload's own nodemailer adapter. Nodemailer writes every header itself (names and subjects encoded, never a raw line
  * break) and is kept from reading files or addresses into a mail.
  */
 function smtpSender(payload: Payload, url: string, from: MailSettings['from']): Promise<SendMail> {
   let sender = senders.get(url)
   if (!sender) {
     sender = (async () => {
+      // A connection per mail (mails are few): nothing stays open between rounds, and a server that restarted
+      // is simply connected to again.
       const transport = nodemailer.createTransport({
         url,
-        pool: true,
-        maxConnections: 2,
         disableFileAccess: true,
         disableUrlAccess: true,
         ...TIMEOUTS,
