@@ -1,6 +1,7 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import type { MailSettings } from '@/config'
+import { nextAttemptAt, retryingTask } from '@/jobs/retrying'
 
 import { SEND_MAIL_TASK } from './outbox'
 import { mailSender } from './transport'
@@ -11,10 +12,6 @@ const ERROR_CHARS = 300
 /** What a sent invitation or reset keeps in the outbox instead of its one-time link. */
 export const LINK_REMOVED =
   'Sent. This mail held a link that opens an account once; it was removed from the outbox when the mail server took the mail.'
-
-/** When the queue's exponential backoff tries again after the given number of failed attempts. */
-const nextAttemptAt = (failed: number, settings: MailSettings, now = new Date()) =>
-  new Date(now.getTime() + 2 ** (failed - 1) * settings.retrySeconds * 1000)
 
 /**
  * One attempt at one mail of the outbox: sends it, and writes how it went on the mail for admins to see.
@@ -67,19 +64,5 @@ export async function attemptMail(payload: Payload, mailId: string, settings: Ma
 }
 
 /** The queued task behind every mail: retried with exponential backoff until it leaves or runs out of tries. */
-export function sendMailTask(settings: MailSettings): TaskConfig<typeof SEND_MAIL_TASK> {
-  return {
-    slug: SEND_MAIL_TASK,
-    label: 'Send a mail',
-    inputSchema: [{ name: 'mail', type: 'text', required: true }],
-    retries: {
-      attempts: settings.attempts - 1,
-      backoff: { type: 'exponential', delay: settings.retrySeconds * 1000 },
-    },
-    handler: async ({ input, req }) => {
-      const error = await attemptMail(req.payload, input.mail, settings)
-      if (error) throw new Error(error)
-      return { output: {} }
-    },
-  }
-}
+export const sendMailTask = (settings: MailSettings) =>
+  retryingTask(SEND_MAIL_TASK, 'Send a mail', 'mail', settings, (payload, id) => attemptMail(payload, id, settings))

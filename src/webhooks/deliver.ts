@@ -1,16 +1,13 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import type { WebhookSettings } from '@/config'
+import { nextAttemptAt, retryingTask } from '@/jobs/retrying'
 
 import { DELIVER_TASK } from './hooks'
 import { send } from './send'
 import { signedHeaders } from './signature'
 
 type Webhook = { id: number | string; url: string; secret?: string | null; active?: boolean | null }
-
-/** When Payload's exponential backoff will try again after the given number of failed attempts. */
-export const nextAttemptAt = (failed: number, settings: WebhookSettings, now = new Date()) =>
-  new Date(now.getTime() + 2 ** (failed - 1) * settings.retrySeconds * 1000)
 
 /**
  * One attempt at one delivery: sends it signed, and writes what happened on the delivery (status, attempts,
@@ -67,19 +64,7 @@ export async function attemptDelivery(payload: Payload, deliveryId: string, sett
 }
 
 /** The queued task behind every delivery: retried with exponential backoff until it lands or runs out of tries. */
-export function deliverTask(settings: WebhookSettings): TaskConfig<typeof DELIVER_TASK> {
-  return {
-    slug: DELIVER_TASK,
-    label: 'Deliver a webhook',
-    inputSchema: [{ name: 'delivery', type: 'text', required: true }],
-    retries: {
-      attempts: settings.attempts - 1,
-      backoff: { type: 'exponential', delay: settings.retrySeconds * 1000 },
-    },
-    handler: async ({ input, req }) => {
-      const error = await attemptDelivery(req.payload, input.delivery, settings)
-      if (error) throw new Error(error)
-      return { output: {} }
-    },
-  }
-}
+export const deliverTask = (settings: WebhookSettings) =>
+  retryingTask(DELIVER_TASK, 'Deliver a webhook', 'delivery', settings, (payload, id) =>
+    attemptDelivery(payload, id, settings),
+  )

@@ -12,6 +12,7 @@ import { idsOf } from '@/lib/relations'
 import { invitationPath } from '@/lib/routes'
 import { queueMail } from '@/mail/outbox'
 
+import { invitationPending } from '@/accounts/invitation-link'
 import { newToken } from '@/accounts/invitation-token'
 
 const HOUR = 60 * 60_000
@@ -77,19 +78,7 @@ export const checkInvitation: CollectionBeforeChangeHook = async ({ data, operat
     req,
   })
   if (accounts.totalDocs > 0) throw refuse('email', 'has an account already: nobody needs to invite it', 409)
-  const waiting = await req.payload.count({
-    collection: 'invitations',
-    where: {
-      and: [
-        { email: { equals: email } },
-        { status: { equals: 'pending' } },
-        { expiresAt: { greater_than: new Date().toISOString() } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  if (waiting.totalDocs > 0)
+  if (await invitationPending(req, email))
     throw refuse('email', 'has an invitation waiting already: send that one again or withdraw it', 409)
   await countInvitation(req, email)
   return {
