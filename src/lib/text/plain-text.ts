@@ -11,9 +11,10 @@ function textOf(node: Node, out: string[]) {
 /** The words of a field's value, whether plain text or rich text; '' when there are none. */
 export function plainText(value: unknown): string {
   if (typeof value === 'string') return value.trim()
-  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  const root = value && typeof value === 'object' ? (value as { root?: unknown }).root : undefined
+  if (!root || typeof root !== 'object') return ''
   const out: string[] = []
-  textOf((value as { root: Node }).root, out)
+  textOf(root, out)
   return out.join('').replace(/\s+/g, ' ').trim()
 }
 
