@@ -1,5 +1,11 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { generatePayloadCookie } from 'payload/shared'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
 
 import {
   invitationOfToken,
@@ -7,14 +13,15 @@ import {
   problemText,
   type StoredInvitation as Stored,
 } from '@/accounts/invitation-link'
-import { roleOf } from '@/access'
+import { passwordProblem } from '@/accounts/password'
+import { sessionCookie } from '@/accounts/session'
+import { isEditor, roleOf } from '@/access'
 import { clientAddress } from '@/api/client-address'
 import { hitCounter } from '@/api/hit-counter'
 import { TEXT_LENGTHS } from '@/fields/common'
 import { idsOf } from '@/lib/relations'
 import { forbiddenCharacter } from '@/lib/text/plain-text'
 
-import { PASSWORD_LENGTH } from '../users/hooks/accountGuards'
 import { countInvitation, freshToken, mailInvitation } from './hooks/invite'
 const MINUTE = 60_000
 /** Tries at a link from one address: a token cannot be guessed, but nobody needs more tries than this. */
@@ -43,15 +50,6 @@ function nameProblem(name: unknown): string | undefined {
   return bad ? `Your name holds a character that cannot be stored (${bad}).` : undefined
 }
 
-function passwordProblem(password: unknown): string | undefined {
-  const { min, max } = PASSWORD_LENGTH
-  if (typeof password !== 'string') return 'Choose a password.'
-  if (password.length < min)
-    return `The password must be at least ${min} characters long (a few words make a good one).`
-  if (password.length > max) return `The password must be at most ${max} characters long.`
-  return undefined
-}
-
 /**
  * POST /api/invitations/accept { token, name, password }: the invited person sets up their account from the link
  * of the mail. The link works once, for seven days, and not after the invitation was withdrawn or sent again.
@@ -78,8 +76,9 @@ const accept: Endpoint = {
     const badName = nameProblem(data.name)
     if (badName) return answer(400, badName, 'name')
     const badPassword = passwordProblem(data.password)
-    if (badPassword) return answer(400, badPassword, 'password')
+    if (badPassword) return answer(400, `The password ${badPassword}.`, 'password')
     const password = data.password as string
+    let account: TypedUser
     const shouldCommit = await initTransaction(req)
     try {
       // Taken by one request only: the row changes from waiting to used in this transaction.
@@ -92,7 +91,7 @@ const accept: Endpoint = {
         req,
       })
       if (docs.length === 0) throw new Error('taken')
-      const account = await req.payload.create({
+      account = await req.payload.create({
         collection: 'users',
         data: {
           email: invitation.email,
@@ -121,29 +120,21 @@ const accept: Endpoint = {
         return answer(410, 'This invitation was used a moment ago: sign in.', 'token')
       throw error
     }
-    const users = req.payload.collections.users.config
-    const { token } = await req.payload.login({ collection: 'users', data: { email: invitation.email, password } })
-    const cookie = token
-      ? generatePayloadCookie({
-          collectionAuthConfig: users.auth,
-          cookiePrefix: req.payload.config.cookiePrefix,
-          token,
-        })
-      : undefined
+    const cookie = await sessionCookie(req, { ...account, collection: 'users' })
     return Response.json(
       {
         message: 'Your account is set up and you are signed in.',
         user: { email: invitation.email, role: invitation.role },
       },
-      { status: 201, headers: cookie ? { 'Set-Cookie': cookie } : {} },
+      { status: 201, headers: { 'Set-Cookie': cookie } },
     )
   },
 }
 
 /** An invitation someone may send again or withdraw: an admin any, an editor the ones they sent. */
 async function ownInvitation(req: PayloadRequest): Promise<Stored | Response> {
+  if (!isEditor({ req })) return answer(403, 'Only admins and editors manage invitations.')
   const role = roleOf(req)
-  if (role !== 'admin' && role !== 'editor') return answer(403, 'Only admins and editors manage invitations.')
   const id = req.routeParams?.id
   const found = await req.payload.findByID({
     collection: 'invitations',

@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Endpoint, PayloadRequest, TypedUser } from 'payload'
+import {
+  commitTransaction,
+  type Endpoint,
+  initTransaction,
+  killTransaction,
+  type PayloadRequest,
+  type TypedUser,
+} from 'payload'
+import { parseCookies } from 'payload/shared'
 
 import { invitationPending } from '@/accounts/invitation-link'
 import {
@@ -16,9 +24,7 @@ import { sessionCookie } from '@/accounts/session'
 import { config } from '@/config'
 import { idsOf } from '@/lib/relations'
 import { isLocale } from '@/lib/i18n/locales'
-import { absoluteUrl, adminPath, signInCallbackPath, signInProblemPath } from '@/lib/routes'
-
-const COOKIE_PATH = '/api/sign-in-providers'
+import { absoluteUrl, adminPath, signInCallbackPath, signInProblemPath, signInProvidersPath } from '@/lib/routes'
 
 const redirect = (location: string, cookies: string[] = []) => {
   const headers = new Headers({ Location: location, 'Cache-Control': 'no-store' })
@@ -27,7 +33,7 @@ const redirect = (location: string, cookies: string[] = []) => {
 }
 
 const flowCookie = (value: string, maxAge: number) =>
-  `${FLOW_COOKIE}=${value}; Path=${COOKIE_PATH}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${config().serverUrl.startsWith('https:') ? '; Secure' : ''}`
+  `${FLOW_COOKIE}=${value}; Path=${signInProvidersPath()}; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${config().serverUrl.startsWith('https:') ? '; Secure' : ''}`
 
 async function providerById(req: PayloadRequest, id: unknown): Promise<Provider | undefined> {
   if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return undefined
@@ -41,6 +47,9 @@ async function providerById(req: PayloadRequest, id: unknown): Promise<Provider 
   })
   return doc && doc.enabled !== false && doc.clientSecret ? (doc as unknown as Provider) : undefined
 }
+
+/** The random password of an account made through a provider: 384 bits that nobody ever sees. */
+const UNKNOWN_PASSWORD_BYTES = 48
 
 type Account = TypedUser & { identities?: Array<{ issuer?: string | null; subject?: string | null }> | null }
 
@@ -90,7 +99,7 @@ async function accountFor(req: PayloadRequest, provider: Provider, person: Verif
       email: person.email,
       name: person.name?.trim() || invitation?.name || person.email,
       // Nobody knows it: this person signs in through their provider (or sets a password by reset).
-      password: randomBytes(48).toString('base64url'),
+      password: randomBytes(UNKNOWN_PASSWORD_BYTES).toString('base64url'),
       role: (invitation?.role ?? provider.newAccounts) as 'contributor',
       clusters: idsOf(invitation ? invitation.clusters : provider.clusters) as number[],
       language: (invitation?.language ?? (isLocale(language) ? language : 'en')) as 'en',
@@ -135,12 +144,6 @@ const start: Endpoint = {
   },
 }
 
-const cookieValue = (req: PayloadRequest, name: string) =>
-  (req.headers.get('cookie') ?? '')
-    .split(';')
-    .map((part) => part.trim().split('='))
-    .find(([key]) => key === name)?.[1]
-
 /**
  * GET /api/sign-in-providers/callback: the way back. Every refusal ends on the sign-in problem page, which says
  * what went wrong; no account is made or changed by a refused sign-in.
@@ -152,13 +155,22 @@ const callback: Endpoint = {
     const settings = config()
     const clear = flowCookie('', 0)
     try {
-      const flow = await flowOf(cookieValue(req, FLOW_COOKIE), settings.payloadSecret)
+      const flow = await flowOf(parseCookies(req.headers).get(FLOW_COOKIE), settings.payloadSecret)
       const provider = await providerById(req, flow.p)
       if (!provider) throw new SignInRefused('provider', 'The provider was removed or switched off meanwhile.')
       const here = new URL(absoluteUrl(signInCallbackPath(), settings.serverUrl))
       here.search = new URL(req.url ?? '', here).search
       const person = await finishSignIn(provider, flow, here, settings.signInAllowHttpProviders)
-      const account = await accountFor(req, provider, person)
+      // Linked, made, or made from an invitation: all of it or nothing.
+      const shouldCommit = await initTransaction(req)
+      let account: Account
+      try {
+        account = await accountFor(req, provider, person)
+        if (shouldCommit) await commitTransaction(req)
+      } catch (error) {
+        await killTransaction(req)
+        throw error
+      }
       return redirect(adminPath(), [clear, await sessionCookie(req, account)])
     } catch (error) {
       if (!(error instanceof SignInRefused)) throw error

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { INTL_LOCALE, type Locale } from '@/lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
+import { utcMoment } from '@/lib/time/format'
 
 import { looksLikeToken, tokenHash } from './invitation-token'
 
@@ -58,9 +59,7 @@ const PROBLEM_WORDS: Record<Locale, Record<LinkProblem['reason'], (at: string) =
 
 /** Why the link does not work, in words of this language (the API answers in English). */
 export function problemText(problem: LinkProblem, language: Locale = 'en'): string {
-  const at = problem.at
-    ? `${new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(problem.at))} UTC`
-    : ''
+  const at = problem.at ? utcMoment(new Date(problem.at), language) : ''
   return PROBLEM_WORDS[language][problem.reason](at)
 }
 

@@ -45,6 +45,8 @@ export const FLOW_COOKIE = 'sign-in-flow'
 const FLOW_SECONDS = 10 * 60
 /** How long a provider's discovered settings are kept before they are asked for again. */
 const DISCOVERY_MS = 10 * 60_000
+/** How long the provider may take to answer one request. */
+const PROVIDER_TIMEOUT_SECONDS = 10
 
 const flowKey = (secret: string) => createHash('sha256').update(`${secret}:sign-in-flow`).digest()
 
@@ -70,7 +72,7 @@ export function providerConfig(provider: Provider, allowHttp: boolean): Promise<
       client.ClientSecretBasic(provider.clientSecret),
       {
         execute: [client.enableNonRepudiationChecks, ...(insecure ? [client.allowInsecureRequests] : [])],
-        timeout: 10,
+        timeout: PROVIDER_TIMEOUT_SECONDS,
       },
     )
     .catch((error: Error) => {

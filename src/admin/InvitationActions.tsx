@@ -2,6 +2,8 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { invitationActionPath } from '@/lib/routes'
+
 const OPEN = new Set(['pending', 'expired'])
 
 /**
@@ -14,11 +16,12 @@ export function InvitationActions() {
   const [said, setSaid] = useState('')
   const [busy, setBusy] = useState(false)
   if (!id || !status || !OPEN.has(status)) return null
+  const invitation = id
 
   async function act(what: 'resend' | 'withdraw') {
     setBusy(true)
     try {
-      const res = await fetch(`/api/invitations/${encodeURIComponent(String(id))}/${what}`, {
+      const res = await fetch(invitationActionPath(invitation, what), {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },

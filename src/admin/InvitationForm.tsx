@@ -1,14 +1,20 @@
 'use client'
 import { type FormEvent, useState } from 'react'
 
+import { adminPath, invitationAcceptPath } from '@/lib/routes'
+
 import type { InvitationFormWords } from './invitation-words'
 
-type Props = { token: string; name: string; words: InvitationFormWords }
-
-const ACCEPT_PATH = '/api/invitations/accept'
+type Props = {
+  token: string
+  name: string
+  words: InvitationFormWords
+  /** The server's own limits, so the browser checks the same (the server checks again). */
+  limits: { name: number; password: { min: number; max: number } }
+}
 
 /** The invited person's name and password, sent once to the accept endpoint; its answer is shown as it is. */
-export function InvitationForm({ token, name, words }: Props) {
+export function InvitationForm({ token, name, words, limits }: Props) {
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -24,13 +30,13 @@ export function InvitationForm({ token, name, words }: Props) {
     setBusy(true)
     setError('')
     try {
-      const res = await fetch(ACCEPT_PATH, {
+      const res = await fetch(invitationAcceptPath(), {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         credentials: 'include',
         body: JSON.stringify({ token, name: field('name'), password }),
       })
-      if (res.ok) return window.location.assign('/admin')
+      if (res.ok) return window.location.assign(adminPath())
       const answer = (await res.json().catch(() => ({}))) as { errors?: Array<{ message?: string }> }
       setError(answer.errors?.[0]?.message ?? words.failed)
     } catch {
@@ -52,7 +58,7 @@ export function InvitationForm({ token, name, words }: Props) {
           type="text"
           defaultValue={name}
           required
-          maxLength={200}
+          maxLength={limits.name}
           autoComplete="name"
         />
       </div>
@@ -65,8 +71,8 @@ export function InvitationForm({ token, name, words }: Props) {
           name="password"
           type="password"
           required
-          minLength={12}
-          maxLength={256}
+          minLength={limits.password.min}
+          maxLength={limits.password.max}
           autoComplete="new-password"
           aria-describedby="invitation-password-hint"
         />
@@ -83,8 +89,8 @@ export function InvitationForm({ token, name, words }: Props) {
           name="again"
           type="password"
           required
-          minLength={12}
-          maxLength={256}
+          minLength={limits.password.min}
+          maxLength={limits.password.max}
           autoComplete="new-password"
         />
       </div>

@@ -2,7 +2,10 @@ import { MinimalTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
 import { invitationOfToken, linkProblem, problemText } from '@/accounts/invitation-link'
+import { PASSWORD_LENGTH } from '@/accounts/password'
+import { TEXT_LENGTHS } from '@/fields/common'
 import { isLocale, type Locale } from '@/lib/i18n/locales'
+import { roleName } from '@/lib/i18n/roles'
 import { adminLoginPath, adminPath } from '@/lib/routes'
 
 import { InvitationForm } from './InvitationForm'
@@ -34,8 +37,13 @@ export async function InvitationView({ initPageResult, params }: AdminViewServer
           </>
         ) : (
           <>
-            <p>{words.intro(invitation.email, words.roles[invitation.role] ?? invitation.role)}</p>
-            <InvitationForm token={token} name={invitation.name ?? ''} words={words.form} />
+            <p>{words.intro(invitation.email, roleName(invitation.role, language))}</p>
+            <InvitationForm
+              token={token}
+              name={invitation.name ?? ''}
+              words={words.form}
+              limits={{ name: TEXT_LENGTHS.name, password: PASSWORD_LENGTH }}
+            />
           </>
         )}
       </div>

@@ -15,7 +15,6 @@ type Words = {
   title: string
   intro: (email: string, role: string) => string
   signIn: string
-  roles: Record<string, string>
   form: InvitationFormWords
 }
 
@@ -26,7 +25,6 @@ export const INVITATION_WORDS: Record<Locale, Words> = {
     intro: (email, role) =>
       `You are invited as ${role}. You will sign in with ${email} and the password you choose here.`,
     signIn: 'Go to the sign-in page',
-    roles: { admin: 'an admin', editor: 'an editor', contributor: 'a contributor' },
     form: {
       name: 'Your name',
       password: 'Password (at least 12 characters; a few words make a good one)',
@@ -42,7 +40,6 @@ export const INVITATION_WORDS: Record<Locale, Words> = {
     intro: (email, role) =>
       `Vous êtes invité comme ${role}. Vous vous connecterez avec ${email} et le mot de passe choisi ici.`,
     signIn: 'Aller à la page de connexion',
-    roles: { admin: 'administrateur', editor: 'éditeur', contributor: 'contributeur' },
     form: {
       name: 'Votre nom',
       password: 'Mot de passe (au moins 12 caractères ; quelques mots font un bon mot de passe)',
@@ -58,7 +55,6 @@ export const INVITATION_WORDS: Record<Locale, Words> = {
     intro: (email, role) =>
       `Sie sind als ${role} eingeladen. Sie melden sich mit ${email} und dem hier gewählten Passwort an.`,
     signIn: 'Zur Anmeldung',
-    roles: { admin: 'Admin', editor: 'Redakteur·in', contributor: 'Beitragende·r' },
     form: {
       name: 'Ihr Name',
       password: 'Passwort (mindestens 12 Zeichen; ein paar Wörter sind ein gutes Passwort)',

@@ -38,7 +38,8 @@ const running = new AsyncLocalStorage<{ id: number | string; taskSlug?: string |
 export const jobRunningHere = () => running.getStore()
 
 /** Told of each job that has just failed for good (no retry left), to tell the people it concerns. */
-export type FailedJob = (job: PayloadJob, payload: Payload, req?: PayloadRequest) => Promise<void>
+export type FailedJobFacts = Pick<PayloadJob, 'id' | 'hasError' | 'taskSlug' | 'input' | 'error' | 'waitUntil'>
+export type FailedJob = (job: FailedJobFacts, payload: Payload, req?: PayloadRequest) => Promise<void>
 
 /**
  * Runs the jobs that are due, each by the one process that claims it (src/jobs/claim.ts), in the request that
@@ -78,6 +79,8 @@ async function tellFailure(payload: Payload, id: number | string, failed: Failed
   const after = await payload.findByID({
     collection: 'payload-jobs',
     id,
+    // What a notice needs: not the job's log, which grows with every attempt.
+    select: { hasError: true, taskSlug: true, input: true, error: true, waitUntil: true },
     depth: 0,
     overrideAccess: true,
     disableErrors: true,

@@ -99,10 +99,15 @@ export const adminAccountPath = () => `${adminPath()}/account`
 export const adminResetPath = (token: string) => `${adminPath()}/reset/${encodeURIComponent(token)}`
 /** The page where an invited person sets up their account from the invitation's one-time token. */
 export const invitationPath = (token: string) => `${adminPath()}/invitation/${encodeURIComponent(token)}`
+/** Where the invited person's form sends their name and password, and where an invitation is sent again or withdrawn. */
+export const invitationAcceptPath = () => '/api/invitations/accept'
+export const invitationActionPath = (id: number | string, action: 'resend' | 'withdraw') =>
+  `/api/invitations/${encodeURIComponent(String(id))}/${action}`
 /** Where an identity provider sends a person back (register it with the provider), and where a refusal is told. */
-export const signInCallbackPath = () => '/api/sign-in-providers/callback'
+export const signInProvidersPath = () => '/api/sign-in-providers'
+export const signInCallbackPath = () => `${signInProvidersPath()}/callback`
 export const signInStartPath = (provider: number | string) =>
-  `/api/sign-in-providers/${encodeURIComponent(String(provider))}/start`
+  `${signInProvidersPath()}/${encodeURIComponent(String(provider))}/start`
 export const signInProblemPath = (reason: string) =>
   `${adminPath()}/sign-in-problem?reason=${encodeURIComponent(reason)}`
 

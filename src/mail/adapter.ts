@@ -1,11 +1,10 @@
 import type { EmailAdapter } from 'payload'
 
 import type { MailSettings } from '@/config'
-import { requestJobsRound } from '@/jobs/ticker'
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales'
 import { escapeHtml } from '@/lib/text/html'
 
-import { SEND_MAIL_TASK } from './outbox'
+import { writeMail } from './outbox'
 import { oneLine } from './render'
 
 const firstAddress = (to: unknown): { name: string; address: string } | undefined => {
@@ -38,24 +37,15 @@ export const outboxAdapter =
       if (!to) throw new Error('A mail needs an address to go to.')
       const html = typeof message.html === 'string' ? message.html : ''
       const text = typeof message.text === 'string' ? message.text : textOf(html)
-      const doc = await payload.create({
-        collection: 'outbox',
-        data: {
-          to: to.address,
-          toName: oneLine(to.name) || null,
-          kind: 'other',
-          language: DEFAULT_LOCALE,
-          subject: oneLine(String(message.subject ?? '')) || '(no subject)',
-          text: text || '(no text)',
-          html: html || `<p>${escapeHtml(text)}</p>`,
-          status: 'queued',
-          attempts: 0,
-        },
-        depth: 0,
-        overrideAccess: true,
+      const doc = await writeMail(payload, {
+        to: to.address,
+        toName: oneLine(to.name) || null,
+        kind: 'other',
+        language: DEFAULT_LOCALE,
+        subject: oneLine(String(message.subject ?? '')) || '(no subject)',
+        text: text || '(no text)',
+        html: html || `<p>${escapeHtml(text)}</p>`,
       })
-      await payload.jobs.queue({ task: SEND_MAIL_TASK, input: { mail: String(doc.id) }, overrideAccess: true })
-      requestJobsRound()
       return { queued: doc.id }
     },
   })

@@ -1,6 +1,6 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import type { PayloadJob } from '@/payload-types'
+import type { FailedJobFacts as PayloadJob } from '@/jobs/run-due'
 import { DELIVER_TASK } from '@/webhooks/hooks'
 
 import { noticeScheduleFailed, noticeWebhookFailed } from './notices'

@@ -1,13 +1,17 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Outbox } from '@/payload-types'
 
 import { config } from '@/config'
 import { requestJobsRound } from '@/jobs/ticker'
-import { DEFAULT_LOCALE, INTL_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales'
+import { roleName } from '@/lib/i18n/roles'
 import { SITE_NAME } from '@/lib/site'
+import { utcMoment } from '@/lib/time/format'
 import { absoluteUrl, adminAccountPath } from '@/lib/routes'
 
 import { oneLine, renderMail } from './render'
-import { type MailKind, type MailValues, WORDS } from './words'
+import type { MailKind, MailValues } from './words'
 
 export const SEND_MAIL_TASK = 'sendMail'
 
@@ -19,15 +23,21 @@ type Values = Omit<MailValues, 'site' | 'until' | 'role'> & { until?: Date; role
 export const languageOf = (recipient: Pick<Recipient, 'language'>): Locale =>
   isLocale(recipient.language) ? recipient.language : DEFAULT_LOCALE
 
-/** "14 December 2026, 09:30 UTC" in the recipient's language: a mail cannot know where its reader is. */
-const moment = (date: Date, language: Locale) =>
-  `${new Intl.DateTimeFormat(INTL_LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`
+/** The site's name per request and language: a notice to many people reads the settings once. */
+const siteNames = new WeakMap<PayloadRequest, Map<Locale, Promise<string>>>()
 
-async function siteName(req: PayloadRequest, language: Locale) {
-  const settings = await req.payload
-    .findGlobal({ slug: 'settings', locale: language, depth: 0, overrideAccess: true, req })
-    .catch(() => undefined)
-  return oneLine(settings?.siteName ?? '') || SITE_NAME
+function siteName(req: PayloadRequest, language: Locale): Promise<string> {
+  const names = siteNames.get(req) ?? new Map<Locale, Promise<string>>()
+  siteNames.set(req, names)
+  let name = names.get(language)
+  if (!name) {
+    name = req.payload
+      .findGlobal({ slug: 'settings', locale: language, depth: 0, overrideAccess: true, req })
+      .then((settings) => oneLine(settings.siteName ?? '') || SITE_NAME)
+      .catch(() => SITE_NAME)
+    names.set(language, name)
+  }
+  return name
 }
 
 /**
@@ -53,29 +63,42 @@ export async function queueMail(
     values: {
       ...values,
       site: await siteName(req, language),
-      until: values.until && moment(values.until, language),
-      role: values.role && (WORDS[language].common.roles[values.role] ?? values.role),
+      until: values.until && utcMoment(values.until, language),
+      role: values.role && roleName(values.role, language),
     },
     link: link.startsWith('/') ? absoluteUrl(link, serverUrl) : link,
     accountLink: absoluteUrl(adminAccountPath(), serverUrl),
   })
-  const doc = await req.payload.create({
-    collection: 'outbox',
-    data: {
+  return writeMail(
+    req.payload,
+    {
       to: recipient.email,
       toName: recipient.name ? oneLine(recipient.name) : null,
       kind,
       language,
       ...mail,
       oneTimeLink,
-      status: 'queued',
-      attempts: 0,
     },
+    req,
+  )
+}
+
+/** A rendered mail as the outbox keeps it. */
+export type OutboxMail = Omit<Outbox, 'id' | 'status' | 'attempts' | 'createdAt' | 'updatedAt'>
+
+/**
+ * The one way a mail enters the outbox: its row (waiting, no attempt yet) and its sending job, in `req`'s
+ * transaction when there is one, then a jobs round asked for soon.
+ */
+export async function writeMail(payload: Payload, data: OutboxMail, req?: PayloadRequest) {
+  const doc = await payload.create({
+    collection: 'outbox',
+    data: { ...data, status: 'queued', attempts: 0 },
     depth: 0,
     overrideAccess: true,
     req,
   })
-  await req.payload.jobs.queue({ task: SEND_MAIL_TASK, input: { mail: String(doc.id) }, overrideAccess: true, req })
+  await payload.jobs.queue({ task: SEND_MAIL_TASK, input: { mail: String(doc.id) }, overrideAccess: true, req })
   requestJobsRound()
   return doc
 }

@@ -32,7 +32,7 @@ type Text = (v: MailValues) => string
 /** One kind in one language: its subject, its paragraphs before the link, the link's label, what follows it. */
 type Words = { subject: Text; lead: Text[]; action: string; after: Text[] }
 /** Shared lines: the footer of notices and of the mails a person asked for. */
-type Common = { noticeFooter: Text; askedFooter: Text; linkHint: string; roles: Record<string, string> }
+type Common = { noticeFooter: Text; askedFooter: Text; linkHint: string }
 
 const q = (title?: string) => `“${title ?? ''}”`
 
@@ -98,7 +98,6 @@ export const WORDS: Record<Locale, Record<MailKind, Words> & { common: Common }>
         `You receive this mail because you have an account at ${v.site}. Turn these mails off in your account:`,
       askedFooter: (v) => `Sent by ${v.site}.`,
       linkHint: 'If the button does not work, copy this address into your browser:',
-      roles: { admin: 'an admin', editor: 'an editor', contributor: 'a contributor' },
     },
   },
   fr: {
@@ -163,7 +162,6 @@ export const WORDS: Record<Locale, Record<MailKind, Words> & { common: Common }>
         `Vous recevez ce message parce que vous avez un compte sur ${v.site}. Désactivez ces messages dans votre compte :`,
       askedFooter: (v) => `Envoyé par ${v.site}.`,
       linkHint: 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :',
-      roles: { admin: 'administrateur', editor: 'éditeur', contributor: 'contributeur' },
     },
   },
   de: {
@@ -233,7 +231,6 @@ export const WORDS: Record<Locale, Record<MailKind, Words> & { common: Common }>
         `Sie erhalten diese E-Mail, weil Sie ein Konto bei ${v.site} haben. Schalten Sie diese E-Mails in Ihrem Konto ab:`,
       askedFooter: (v) => `Gesendet von ${v.site}.`,
       linkHint: 'Wenn die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
-      roles: { admin: 'Admin', editor: 'Redakteur·in', contributor: 'Beitragende·r' },
     },
   },
 }

@@ -10,6 +10,7 @@ import {
   ValidationError,
 } from 'payload'
 
+import { PASSWORD_LENGTH, passwordProblem } from '@/accounts/password'
 import { clientAddress } from '@/api/client-address'
 import { hitCounter } from '@/api/hit-counter'
 
@@ -25,8 +26,6 @@ export const ACCOUNT_LIMITS = {
   resetMailPerAddress: { max: 5, windowMs: 60 * MINUTE },
   resetMailPerAccount: { max: 3, windowMs: 60 * MINUTE },
 } as const
-
-export const PASSWORD_LENGTH = { min: 12, max: 256 } as const
 
 class TooManyAttempts extends APIError {
   constructor(req: PayloadRequest, what: string, resetMs: number) {
@@ -111,15 +110,7 @@ async function guardResetMail(req: PayloadRequest, data: unknown) {
 function checkPassword(req: PayloadRequest, data: unknown) {
   const password = (data as { password?: unknown } | undefined)?.password
   if (password === undefined || password === null) return
-  const { min, max } = PASSWORD_LENGTH
-  const message =
-    typeof password !== 'string'
-      ? 'must be text'
-      : password.length < min
-        ? `must be at least ${min} characters long (a few words make a good one)`
-        : password.length > max
-          ? `must be at most ${max} characters long`
-          : undefined
+  const message = passwordProblem(password)
   if (message) throw new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] }, req.t)
 }
 

@@ -35,3 +35,10 @@ export function dateTile(time: EventTime, locale: Locale): { day: string; month:
     dateTimeFormat(INTL_LOCALE[locale], { timeZone: time.timeZone, ...options }).format(at)
   return { day: part({ day: 'numeric' }), month: part({ month: 'short', year: 'numeric' }) }
 }
+
+/**
+ * A moment as a mail or a page read anywhere says it: "14 December 2026 at 09:30 UTC" in the reader's language
+ * (where they are is not known, so the zone is named).
+ */
+export const utcMoment = (date: Date, locale: Locale) =>
+  `${new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date)} UTC`
