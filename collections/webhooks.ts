@@ -7,7 +7,7 @@ import { CHANGES, WEBHOOK_COLLECTIONS } from '@/webhooks/message'
 
 import { DELIVERY_COLUMNS } from './webhook-deliveries'
 import { MAX_SECRET_LENGTH, newSecret, secretProblem } from '@/webhooks/signature'
-import { targetProblem } from '@/webhooks/target'
+import { targetProblem } from '@/net/address'
 
 const COLLECTION_LABELS: Record<(typeof WEBHOOK_COLLECTIONS)[number], string> = {
   events: 'Events',

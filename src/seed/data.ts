@@ -38,6 +38,8 @@ export type SeedPartner = {
   kind: 'funding-programme' | 'project' | 'eu-institution'
   country?: CountryCode
   website?: string
+  /** Other names it goes by in articles: the importer links a page that uses one of them. */
+  otherNames?: string[]
   description: string
 }
 export type SeedPhoto = {
@@ -156,6 +158,7 @@ export const PARTNERS: SeedPartner[] = [
     name: 'Dybys – a European Spaces of Culture project',
     slug: 'dybys',
     kind: 'project',
+    otherNames: ['Dybys'],
     country: 'KZ',
     description:
       'A European Spaces of Culture project in Kazakhstan whose partners bring strong expertise on gender equality and climate activism.',
@@ -173,6 +176,7 @@ export const PARTNERS: SeedPartner[] = [
     name: 'European Commission, DG INTPA',
     slug: 'dg-intpa',
     kind: 'eu-institution',
+    otherNames: ['DG INTPA', 'Directorate-General for International Partnerships'],
     country: 'BE',
     description: 'The Directorate-General for International Partnerships of the European Commission, Brussels.',
   },
@@ -181,6 +185,7 @@ export const PARTNERS: SeedPartner[] = [
     name: 'European Commission, DG NEAR',
     slug: 'dg-near',
     kind: 'eu-institution',
+    otherNames: ['DG NEAR', 'Directorate-General for Neighbourhood and Enlargement Negotiations'],
     country: 'BE',
     description:
       'The Directorate-General for Neighbourhood and Enlargement Negotiations of the European Commission, Brussels.',

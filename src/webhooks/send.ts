@@ -1,31 +1,14 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
-import type { LookupFunction } from 'node:net'
 
-import { addressProblem, targetProblem } from './target'
+import { targetProblem } from '@/net/address'
+import { checkedLookup } from '@/net/lookup'
 
 export type Sent = { ok: true; status: number } | { ok: false; status?: number; error: string }
 
 /** How much of a refusing receiver's answer is kept as the delivery's last error. */
 const ERROR_TEXT_CHARS = 300
 const USER_AGENT = 'events-cms-webhooks/1'
-
-/**
- * Resolves a receiver's name and refuses it when any address it resolves to is private: checked at connect
- * time, on the address actually used, so a name that changes after the save cannot reach the inside.
- */
-export function checkedLookup(allowPrivate: boolean): LookupFunction {
-  return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-      if (error) return callback(error, '', 0)
-      const refused = allowPrivate ? null : addresses.map((a) => addressProblem(a.address)).find(Boolean)
-      if (refused) return callback(new Error(`${hostname} resolves to ${refused}`), '', 0)
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses)
-      callback(null, addresses[0].address, addresses[0].family)
-    })
-  }
-}
 
 /**
  * POSTs one signed delivery and says how it went: a 2xx answer within the time allowed is a delivery; any other

@@ -5,9 +5,10 @@ import { Webhook } from 'standardwebhooks'
 
 import { readConfig } from '@/config'
 import { changeOf } from '@/webhooks/message'
-import { checkedLookup, send } from '@/webhooks/send'
+import { checkedLookup } from '@/net/lookup'
+import { send } from '@/webhooks/send'
 import { newSecret, secretProblem, signedHeaders } from '@/webhooks/signature'
-import { addressProblem, targetProblem } from '@/webhooks/target'
+import { addressProblem, targetProblem } from '@/net/address'
 
 describe('the signature', () => {
   test('a Standard Webhooks library verifies what we sign, and refuses it changed', () => {

@@ -1,6 +1,6 @@
 import { BlockList, isIP } from 'node:net'
 
-/** Addresses a receiver may not have in production: this machine, the private networks, link-local, multicast. */
+/** Addresses the app may not reach out to in production (a webhook's receiver, a page to import): this machine, the private networks, link-local, multicast. */
 const blocked = new BlockList()
 for (const [net, prefix] of [
   ['0.0.0.0', 8],
@@ -25,19 +25,22 @@ for (const [net, prefix] of [
 ] as const)
   blocked.addSubnet(net, prefix, 'ipv6')
 
-// Without commas: the admin lists a field's message split at them.
-const ALLOW_HINT = 'set WEBHOOKS_ALLOW_PRIVATE_TARGETS=true to send webhooks there'
+/**
+ * What to do to reach such an address on purpose, named in each refusal; without commas (the admin lists a
+ * field's message split at them). Each caller names its own setting.
+ */
+export const WEBHOOKS_HINT = 'set WEBHOOKS_ALLOW_PRIVATE_TARGETS=true to send webhooks there'
 
 const MAPPED_V4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i
 
-/** Why an IP address may not receive webhooks in production, or null when it may. */
-export function addressProblem(address: string): string | null {
+/** Why this app may not reach an IP address in production, or null when it may. */
+export function addressProblem(address: string, hint = WEBHOOKS_HINT): string | null {
   const mapped = MAPPED_V4.exec(address)?.[1]
   const ip = mapped ?? address
   const family = isIP(ip)
   if (family === 0) return `"${address}" is not an IP address`
   return blocked.check(ip, family === 4 ? 'ipv4' : 'ipv6')
-    ? `${address} is inside this machine or a private network (${ALLOW_HINT})`
+    ? `${address} is inside this machine or a private network (${hint})`
     : null
 }
 
@@ -48,7 +51,7 @@ const bareHost = (hostname: string) => hostname.replace(/^\[|\]$/g, '').toLowerC
  * logs), or, unless private targets are allowed, a literal private address or a name of this machine. Names
  * are looked up again at every delivery (src/webhooks/send.ts), since DNS can change after the save.
  */
-export function targetProblem(value: string, allowPrivate: boolean): string | null {
+export function targetProblem(value: string, allowPrivate: boolean, hint = WEBHOOKS_HINT): string | null {
   let url: URL
   try {
     url = new URL(value)
@@ -60,6 +63,6 @@ export function targetProblem(value: string, allowPrivate: boolean): string | nu
     return 'the address must not hold a user name or password (the secret signs each delivery)'
   if (allowPrivate) return null
   const host = bareHost(url.hostname)
-  if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine (${ALLOW_HINT})`
-  return isIP(host) ? addressProblem(host) : null
+  if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is this machine (${hint})`
+  return isIP(host) ? addressProblem(host, hint) : null
 }

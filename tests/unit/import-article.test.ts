@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { draftOf, type SiteKnowledge } from '@/import/draft'
+import type { Named } from '@/import/find/network'
+import { readText } from '@/import/read/text'
+import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, TAGS } from '@/seed/data'
+
+const SEED_PAGE = path.resolve(__dirname, '../../../shared/content/focus-meeting-central-asia-caucasus-2024.txt')
+
+const named = (id: string, name: string, more: string[] = [], extra: Partial<Named> = {}): Named => ({
+  id,
+  name,
+  names: [name, id, ...more],
+  ...extra,
+})
+
+/** The demo network, as the importer reads it from the database (names, slugs, other names; clusters' countries). */
+const site: SiteKnowledge = {
+  network: {
+    tags: TAGS.map((t) => named(t.key, t.name, [t.slug, ...Object.values(t.translations ?? {})])),
+    clusters: CLUSTERS.map((c) =>
+      named(c.key, c.name, [c.slug], {
+        short: [c.name.replace(/^EUNIC /, ''), c.city],
+        country: c.country,
+      }),
+    ),
+    institutes: INSTITUTES.map((i) => named(i.key, i.name, [i.slug])),
+    partners: PARTNERS.map((p) => named(p.key, p.name, [p.slug, ...(p.otherNames ?? [])])),
+  },
+  cities: CLUSTERS.map((c) => ({ names: { en: c.city }, country: c.country })),
+  defaultZone: 'Europe/Brussels',
+}
+
+describe('the seed page, copied as text from a browser', () => {
+  const article = readText(readFileSync(SEED_PAGE, 'utf8'), { label: 'focus-meeting.txt' })
+  const draft = draftOf(article, site)
+
+  test('title, lead and body are told apart from the site name, captions, tags and disclaimer', () => {
+    expect(article.title).toBe(EVENT.title)
+    expect(draft.summary).toBe(EVENT.summary)
+    expect(article.bodyHtml).toContain('<p>On 25 &amp; 26 June 2024, the EUNIC regional focus meeting')
+    expect(article.bodyHtml).not.toContain('Credits')
+    expect(article.bodyHtml).not.toContain('Co-funded')
+    expect(article.bodyHtml).not.toContain('EU National Institutes for Culture - EUNIC')
+  })
+
+  test('dates, place and zone are the demo event’s', () => {
+    expect(draft).toMatchObject({ start: EVENT.start, end: EVENT.end, allDay: true, timeZone: EVENT.timezone })
+    expect(draft.venue).toMatchObject({ city: { en: EVENT.venue.city }, country: EVENT.venue.country })
+    expect(draft.fields).toMatchObject({ dates: 'found', city: 'found', country: 'found', timeZone: 'found' })
+  })
+
+  test('the network links are the demo event’s', () => {
+    const ids = (records: Named[]) => records.map((r) => r.id).sort()
+    expect(ids(draft.tags)).toEqual([...EVENT.tags].sort())
+    expect(ids(draft.clusters)).toEqual([...EVENT.clusters].sort())
+    expect(ids(draft.hostInstitutes)).toEqual([...EVENT.hostInstitutes].sort())
+    expect(ids(draft.partners)).toEqual([...EVENT.partners].sort())
+    expect(draft.euCofunded).toBe(true)
+  })
+
+  test('each photo once, with its credit apart from its caption', () => {
+    expect(article.photos.map((p) => p.credit)).toEqual(PHOTOS.map((p) => p.credit))
+    expect(article.photos.map((p) => p.caption)).toEqual([
+      'Group photo at Goethe-Institut Kasachstan.',
+      PHOTOS[1].caption,
+      PHOTOS[2].caption.replace('‘Dybys’', "'Dybys'"),
+    ])
+  })
+
+  test('clusters the site does not have are suggested, never linked', () => {
+    expect(draft.suggestions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ collection: 'clusters', name: 'EUNIC Mongolia' }),
+        expect.objectContaining({ collection: 'clusters', name: 'EUNIC Thailand' }),
+      ]),
+    )
+  })
+})
