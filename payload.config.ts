@@ -21,6 +21,7 @@ import { Tags } from './collections/tags'
 import { Users } from './collections/users'
 import { WebhookDeliveries } from './collections/webhook-deliveries'
 import { Webhooks } from './collections/webhooks'
+import { Imports } from './collections/imports'
 import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { withLockRules } from './src/access/locks'
@@ -37,6 +38,7 @@ import { withTranslationHints } from './src/fields/translation-hints'
 import { withFallbackNotes } from './src/hooks/fallback-notes'
 import { withGuards } from './src/hooks/guardOperation'
 import { jobsEndpoint } from './src/jobs/endpoint'
+import { importTask } from './src/import/run'
 import { withSchedulingRights } from './src/hooks/scheduling-rights'
 import { databaseAdapter } from './src/db/adapter'
 import { config } from './src/config'
@@ -89,7 +91,10 @@ export default buildConfig({
       views: {
         invitation: { Component: '/src/admin/InvitationView#InvitationView', path: '/invitation' },
         signInProblem: { Component: '/src/admin/SignInProblem#SignInProblem', path: '/sign-in-problem', exact: true },
+        // Drop files, paste an address or text: they come in as draft events (src/import).
+        import: { Component: '/src/admin/import/ImportView#ImportView', path: '/import', exact: true },
       },
+      afterNavLinks: ['/src/admin/import/ImportNavLink#ImportNavLink'],
     },
   },
   collections: withGuards(
@@ -110,6 +115,7 @@ export default buildConfig({
             SignInProviders,
             Webhooks,
             WebhookDeliveries,
+            Imports,
           ]),
         ),
       ),
@@ -150,7 +156,7 @@ export default buildConfig({
     apiDocsEndpoint,
   ],
   jobs: {
-    tasks: [deliverTask(env.webhooks), sendMailTask(env.mail)],
+    tasks: [deliverTask(env.webhooks), sendMailTask(env.mail), importTask],
     shouldAutoRun: () => false,
     deleteJobOnComplete: false,
     access: {

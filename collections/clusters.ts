@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
-import { countryField, descriptionField, TEXT_LENGTHS, urlField } from '@/fields/common'
+import { countryField, descriptionField, TEXT_LENGTHS, urlField, otherNamesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/cache/affected'
 import { revalidateOnChange } from '@/cache/revalidate'
@@ -25,6 +25,7 @@ export const Clusters: CollectionConfig = {
       admin: { description: 'For example "EUNIC Kazakhstan".' },
     },
     slugField('name'),
+    otherNamesField,
     countryField('country', 'Country', { required: true, index: true }),
     { name: 'region', type: 'select', options: selectOptions(REGIONS), index: true },
     { name: 'city', type: 'text', localized: true },

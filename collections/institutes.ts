@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
-import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
+import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField, otherNamesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/cache/affected'
 import { revalidateOnChange } from '@/cache/revalidate'
@@ -23,6 +23,7 @@ export const Institutes: CollectionConfig = {
       admin: { description: 'For example "Goethe-Institut Kasachstan".' },
     },
     slugField('name'),
+    otherNamesField,
     {
       name: 'organisation',
       label: 'Member organisation',

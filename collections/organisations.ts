@@ -3,7 +3,7 @@ import { number as validNumber } from 'payload/shared'
 
 import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
-import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
+import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField, otherNamesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { organisationsAffected } from '@/cache/affected'
 import { revalidateOnChange } from '@/cache/revalidate'
@@ -40,6 +40,7 @@ export const Organisations: CollectionConfig = {
       admin: { description: 'Its own name, as it writes it (not translated): "Instituto Cervantes".' },
     },
     slugField('name'),
+    otherNamesField,
     {
       type: 'row',
       fields: [

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
-import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField } from '@/fields/common'
+import { countryField, descriptionField, logoField, TEXT_LENGTHS, urlField, otherNamesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/cache/affected'
 import { revalidateOnChange } from '@/cache/revalidate'
@@ -19,6 +19,7 @@ export const Partners: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
     slugField('name'),
+    otherNamesField,
     { name: 'kind', type: 'select', required: true, index: true, options: selectOptions(PARTNER_KINDS) },
     countryField('country', 'Country'),
     urlField('website', 'Website'),

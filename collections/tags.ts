@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publicReadEditorsWrite } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
-import { descriptionField, TEXT_LENGTHS } from '@/fields/common'
+import { descriptionField, TEXT_LENGTHS, otherNamesField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
 import { taxonomyAffected } from '@/cache/affected'
 import { revalidateOnChange } from '@/cache/revalidate'
@@ -17,6 +17,7 @@ export const Tags: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, maxLength: TEXT_LENGTHS.name },
     slugField('name'),
+    otherNamesField,
     descriptionField,
     eventsJoin('tags'),
     ...authorshipFields(),

@@ -452,6 +452,7 @@ export interface Config {
     'sign-in-providers': SignInProvider;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
+    imports: Import;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -493,6 +494,7 @@ export interface Config {
     'sign-in-providers': SignInProvidersSelect<false> | SignInProvidersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -518,6 +520,7 @@ export interface Config {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
       sendMail: TaskSendMail;
+      runImport: TaskRunImport;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -875,6 +878,20 @@ export interface Event {
    * Prints the EU co-funding disclaimer on the event page.
    */
   euCofunded?: boolean | null;
+  imported?: {
+    source?: string | null;
+    import?: (number | null) | Import;
+    language?: string | null;
+    unsure?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   /**
    * Mark a draft “Ready for review” when an editor should look at it; publishing resets this.
    */
@@ -1019,6 +1036,10 @@ export interface Cluster {
    * Part of the public URL. Built from the name when left empty; once published, change it only with care.
    */
   slug?: string | null;
+  /**
+   * Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.
+   */
+  otherNames?: string[] | null;
   /**
    * ISO 3166-1 alpha-2 code.
    */
@@ -1314,6 +1335,10 @@ export interface Institute {
    */
   slug?: string | null;
   /**
+   * Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.
+   */
+  otherNames?: string[] | null;
+  /**
    * The member of the network it belongs to. A new member is added under Member organisations.
    */
   organisation?: (number | null) | Organisation;
@@ -1608,6 +1633,10 @@ export interface Organisation {
    * Part of the public URL. Built from the name when left empty; once published, change it only with care.
    */
   slug?: string | null;
+  /**
+   * Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.
+   */
+  otherNames?: string[] | null;
   membership: 'full' | 'associate';
   /**
    * The year the General Assembly voted it in.
@@ -1893,6 +1922,10 @@ export interface Tag {
    * Part of the public URL. Built from the name when left empty; once published, change it only with care.
    */
   slug?: string | null;
+  /**
+   * Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.
+   */
+  otherNames?: string[] | null;
   description?: string | null;
   events?: {
     docs?: (number | Event)[];
@@ -1915,6 +1948,10 @@ export interface Partner {
    * Part of the public URL. Built from the name when left empty; once published, change it only with care.
    */
   slug?: string | null;
+  /**
+   * Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.
+   */
+  otherNames?: string[] | null;
   kind:
     | 'civil-society'
     | 'cultural-venue'
@@ -2196,6 +2233,44 @@ export interface Partner {
   createdAt: string;
 }
 /**
+ * Pages, WordPress exports and calendars brought in as draft events, each with its report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  label: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
+  startedBy?: (number | null) | User;
+  inputs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Invite people by address: they choose their own password from a link valid seven days. Editors invite contributors of their own clusters.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2422,7 +2497,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook' | 'sendMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'deliverWebhook' | 'sendMail' | 'runImport' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -2455,7 +2530,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook' | 'sendMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'sendMail' | 'runImport' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2520,6 +2595,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2595,6 +2674,14 @@ export interface EventsSelect<T extends boolean = true> {
   slug?: T;
   endsAt?: T;
   euCofunded?: T;
+  imported?:
+    | T
+    | {
+        source?: T;
+        import?: T;
+        language?: T;
+        unsure?: T;
+      };
   reviewState?: T;
   reviewNote?: T;
   createdBy?: T;
@@ -2676,6 +2763,7 @@ export interface PhotosSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  otherNames?: T;
   description?: T;
   events?: T;
   createdBy?: T;
@@ -2690,6 +2778,7 @@ export interface TagsSelect<T extends boolean = true> {
 export interface ClustersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  otherNames?: T;
   country?: T;
   region?: T;
   city?: T;
@@ -2709,6 +2798,7 @@ export interface ClustersSelect<T extends boolean = true> {
 export interface InstitutesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  otherNames?: T;
   organisation?: T;
   country?: T;
   city?: T;
@@ -2729,6 +2819,7 @@ export interface InstitutesSelect<T extends boolean = true> {
 export interface OrganisationsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  otherNames?: T;
   membership?: T;
   memberSince?: T;
   country?: T;
@@ -2748,6 +2839,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
 export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  otherNames?: T;
   kind?: T;
   country?: T;
   website?: T;
@@ -2892,6 +2984,27 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   lastAttemptAt?: T;
   nextAttemptAt?: T;
   deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  label?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+      };
+  startedBy?: T;
+  inputs?: T;
+  error?: T;
+  items?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3120,6 +3233,16 @@ export interface TaskDeliverWebhook {
 export interface TaskSendMail {
   input: {
     mail: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunImport".
+ */
+export interface TaskRunImport {
+  input: {
+    importId: string;
   };
   output?: unknown;
 }

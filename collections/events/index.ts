@@ -3,6 +3,7 @@ import { date as validDate } from 'payload/shared'
 
 import { clustersOf, eventAccess } from '@/access'
 import { authorshipFields } from '@/fields/authorship'
+import { importedField } from '@/fields/imported'
 import { reviewFields } from '@/fields/review'
 import { countryField, TEXT_LENGTHS, urlField } from '@/fields/common'
 import { slugField } from '@/fields/slug'
@@ -266,6 +267,7 @@ export const Events: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Prints the EU co-funding disclaimer on the event page.' },
     },
+    importedField,
     ...reviewFields(),
     ...authorshipFields(),
     {

@@ -171,6 +171,8 @@ const SETTINGS = {
   MAIL_FROM: { schema: sender, documented: true },
   MAIL_ATTEMPTS: { schema: wholeNumber('MAIL_ATTEMPTS', 10, 1), documented: true },
   MAIL_RETRY_SECONDS: { schema: wholeNumber('MAIL_RETRY_SECONDS', 30, 1), documented: true },
+  IMPORTS_DIR: { schema: text, documented: true },
+  IMPORT_ALLOW_PRIVATE_ADDRESSES: { schema: flag('IMPORT_ALLOW_PRIVATE_ADDRESSES'), documented: true },
 }
 
 /** The variables an operator sets, as the README's configuration table lists them. */
@@ -274,12 +276,19 @@ export function readConfig(env) {
       /** The wait before a mail's first retry; each later one waits twice as long. */
       retrySeconds: v.MAIL_RETRY_SECONDS,
     },
+    imports: {
+      /** Where the files of an import wait for the jobs round that reads them (removed once it has). */
+      dir: path.resolve(/*turbopackIgnore: true*/ v.IMPORTS_DIR?.trim() || 'data/imports'),
+      /** Pages, calendars and photos on private, loopback or link-local addresses: refused in production unless allowed. */
+      allowPrivateAddresses: !production || v.IMPORT_ALLOW_PRIVATE_ADDRESSES,
+    },
   }
 }
 
 /** @typedef {ReturnType<typeof readConfig>} Config */
 /** @typedef {Config['webhooks']} WebhookSettings */
 /** @typedef {Config['mail']} MailSettings */
+/** @typedef {Config['imports']} ImportSettings */
 
 /** @type {Config | undefined} */
 let current

@@ -58,3 +58,19 @@ export const logoField: UploadField = {
   type: 'upload',
   relationTo: 'photos',
 }
+
+/**
+ * The other names a tag, cluster, institute, partner or member goes by in articles — an abbreviation ("DG NEAR"), a
+ * short name ("Dybys"), an old name, a name in another language: the importer links a page that uses one of them.
+ */
+export const otherNamesField: TextField = {
+  name: 'otherNames',
+  label: 'Other names',
+  type: 'text',
+  hasMany: true,
+  maxLength: TEXT_LENGTHS.name,
+  admin: {
+    description:
+      'Abbreviations, short or former names, names in other languages: imported pages that use them are linked here.',
+  },
+}

@@ -10,7 +10,15 @@ export type FoundPhoto = {
 }
 
 /** Times a calendar states outright: wall times of the form YYYY-MM-DD[THH:mm], and the zone they are in. */
-export type StatedTime = { start: string; end: string; allDay: boolean; timeZone?: string; recurring: boolean }
+export type StatedTime = {
+  start: string
+  end: string
+  allDay: boolean
+  timeZone?: string
+  recurring: boolean
+  /** Start and end are UTC moments (ISO), to be shown in the venue's zone, not wall times. */
+  moment?: boolean
+}
 
 /**
  * One thing to import, as a reader found it — an article page, a post of a WordPress export, an event of a

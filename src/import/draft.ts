@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales'
 import { ZONE_COUNTRIES, TIMEZONES } from '@/lib/time/timezones'
+import { utcToWallTime } from '@/lib/time/zoned-time'
 
 import type { Article, FoundPhoto } from './article'
 import { readDates, type WallTime } from './dates'
@@ -68,6 +69,8 @@ function summaryOf(lead: string | undefined, warnings: string[]): string | undef
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH / 2)).trimEnd()}…`
 }
 
+const isZone = (zone: string) => (TIMEZONES as readonly string[]).includes(zone)
+
 /** The zone of the first matched cluster's country, when the place gave none. */
 function clusterZone(clusters: Named[]): string | undefined {
   for (const cluster of clusters) {
@@ -109,7 +112,11 @@ export function draftOf(article: Article, site: SiteKnowledge): Draft {
   let statedZone: string | undefined
   if (article.stated) {
     ;({ start, end, allDay } = article.stated)
-    statedZone = article.stated.timeZone
+    statedZone = article.stated.timeZone && isZone(article.stated.timeZone) ? article.stated.timeZone : undefined
+    if (article.stated.timeZone && !statedZone)
+      warnings.push(
+        `"${article.stated.timeZone}" is no time zone this site knows: the zone was looked for in the text.`,
+      )
     fields.dates = 'found'
     if (article.stated.recurring)
       warnings.push('The calendar repeats this event: the draft has the first date of the series only.')
@@ -137,6 +144,10 @@ export function draftOf(article: Article, site: SiteKnowledge): Draft {
     warnings.push(`The time zone was not found in the text: the draft has ${timeZone}.`)
   }
   if (place.how.city === 'missing') warnings.push('No city was found.')
+  if (article.stated?.moment && start && end) {
+    start = utcToWallTime(start, timeZone).slice(0, 16)
+    end = utcToWallTime(end, timeZone).slice(0, 16)
+  }
 
   const euCofunded = saysCofunded(article.text)
   fields.euCofunded = euCofunded ? 'found' : 'missing'

@@ -108,6 +108,12 @@ export const signInProvidersPath = () => '/api/sign-in-providers'
 export const signInCallbackPath = () => `${signInProvidersPath()}/callback`
 export const signInStartPath = (provider: number | string) =>
   `${signInProvidersPath()}/${encodeURIComponent(String(provider))}/start`
+/** The admin's page that starts an import, and where files, an address or text are sent to be imported. */
+export const adminImportPath = () => `${adminPath()}/import`
+export const importsApiPath = () => '/api/imports'
+/** Where a name an import suggests becomes a record (a tag, a cluster, an institute, a partner) linked in its draft. */
+export const importSuggestionsPath = (importId: number | string) =>
+  `${importsApiPath()}/${encodeURIComponent(String(importId))}/suggestions`
 export const signInProblemPath = (reason: string) =>
   `${adminPath()}/sign-in-problem?reason=${encodeURIComponent(reason)}`
 

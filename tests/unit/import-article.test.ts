@@ -6,7 +6,8 @@ import type { Named } from '@/import/find/network'
 import { readText } from '@/import/read/text'
 import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, TAGS } from '@/seed/data'
 
-const SEED_PAGE = path.resolve(__dirname, '../../../shared/content/focus-meeting-central-asia-caucasus-2024.txt')
+/** The seed page as a browser copies it (../shared/content), kept with the tests. */
+const SEED_PAGE = path.resolve('tests/fixtures/import/seed-page.txt')
 
 const named = (id: string, name: string, more: string[] = [], extra: Partial<Named> = {}): Named => ({
   id,

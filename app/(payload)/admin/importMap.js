@@ -28,6 +28,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EventDateCell as EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453 } from '../../../src/admin/EventDateCell'
 import { KeepWallClock as KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0 } from '../../../src/admin/KeepWallClock'
 import { NamesCell as NamesCell_6d602827096c67425adb766919cfbd0c } from '../../../src/admin/NamesCell'
+import { ImportedFacts as ImportedFacts_01d31184b7802c26a55f45bccf830d56 } from '../../../src/admin/import/ImportedFacts'
 import { AuthorCell as AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { AuthorField as AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131 } from '../../../src/admin/AuthorName'
 import { TranslationsCell as TranslationsCell_91aeedf79ab257e7c3936281e916d616 } from '../../../src/admin/TranslationsCell'
@@ -36,11 +37,15 @@ import { ScheduleDefault as ScheduleDefault_24dc480a629b1f1f809613b2c68ef13d } f
 import { LockHolder as LockHolder_d35423ff917e9dd23ff7d21f9caf81bb } from '../../../src/admin/LockHolder'
 import { PreviewLink as PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c } from '../../../src/admin/PreviewLink'
 import { InvitationActions as InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd } from '../../../src/admin/InvitationActions'
+import { ProgressCell as ProgressCell_0a2225eef741505a97e8fa05cdceb94e } from '../../../src/admin/import/ProgressCell'
+import { ImportReport as ImportReport_d9c83e98ddd972e9d4b35cf1c3cc7262 } from '../../../src/admin/import/ImportReport'
 import { SignInWith as SignInWith_60c093debae0d9a36e36fff30f233500 } from '../../../src/admin/SignInWith'
+import { ImportNavLink as ImportNavLink_c1fd6255a5c11d7a1da298bedc216427 } from '../../../src/admin/import/ImportNavLink'
 import { Dashboard as Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee } from '../../../src/admin/Dashboard'
 import { WrongAddressNotice as WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b } from '../../../src/admin/WrongAddress'
 import { InvitationView as InvitationView_6b176fcd63807b09bb993287c488b51b } from '../../../src/admin/InvitationView'
 import { SignInProblem as SignInProblem_df28646dff3043b31d3e3c6613aadc03 } from '../../../src/admin/SignInProblem'
+import { ImportView as ImportView_444c913ee29d645740d0a81eed48348b } from '../../../src/admin/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -75,6 +80,7 @@ export const importMap = {
   "/src/admin/EventDateCell#EventDateCell": EventDateCell_b1dd7116784c5e5d1d48c2e394f9a453,
   "/src/admin/KeepWallClock#KeepWallClock": KeepWallClock_5ae80e8bc2ef0cd8d1204c228c39fcb0,
   "/src/admin/NamesCell#NamesCell": NamesCell_6d602827096c67425adb766919cfbd0c,
+  "/src/admin/import/ImportedFacts#ImportedFacts": ImportedFacts_01d31184b7802c26a55f45bccf830d56,
   "/src/admin/AuthorName#AuthorCell": AuthorCell_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/AuthorName#AuthorField": AuthorField_0fb7d5f6dccf0e84e5843ebde2e04131,
   "/src/admin/TranslationsCell#TranslationsCell": TranslationsCell_91aeedf79ab257e7c3936281e916d616,
@@ -83,10 +89,14 @@ export const importMap = {
   "/src/admin/LockHolder#LockHolder": LockHolder_d35423ff917e9dd23ff7d21f9caf81bb,
   "/src/admin/PreviewLink#PreviewLink": PreviewLink_22b524e9c7cfeabddb2b72c08f70dd1c,
   "/src/admin/InvitationActions#InvitationActions": InvitationActions_edbd2a7a53043ba403de2d8182d7a1dd,
+  "/src/admin/import/ProgressCell#ProgressCell": ProgressCell_0a2225eef741505a97e8fa05cdceb94e,
+  "/src/admin/import/ImportReport#ImportReport": ImportReport_d9c83e98ddd972e9d4b35cf1c3cc7262,
   "/src/admin/SignInWith#SignInWith": SignInWith_60c093debae0d9a36e36fff30f233500,
+  "/src/admin/import/ImportNavLink#ImportNavLink": ImportNavLink_c1fd6255a5c11d7a1da298bedc216427,
   "/src/admin/Dashboard#Dashboard": Dashboard_0e40dcc78d39e577ce0ac8f99e5b93ee,
   "/src/admin/WrongAddress#WrongAddressNotice": WrongAddressNotice_1565f7e0f6e8a993bdf80b982ed7da7b,
   "/src/admin/InvitationView#InvitationView": InvitationView_6b176fcd63807b09bb993287c488b51b,
   "/src/admin/SignInProblem#SignInProblem": SignInProblem_df28646dff3043b31d3e3c6613aadc03,
+  "/src/admin/import/ImportView#ImportView": ImportView_444c913ee29d645740d0a81eed48348b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,4 +1,5 @@
 import { folded, foldedName, wordIndex } from './names'
+import { countryCode } from './place'
 
 /** A tag, cluster, institute or partner of this site, by every name it goes by (each language, slug, other names). */
 export type Named = {
@@ -15,7 +16,15 @@ export type Network = { tags: Named[]; clusters: Named[]; institutes: Named[]; p
 
 export type LinkCollection = keyof Network
 /** A name the article gives that this site has no record of yet: an editor creates it or lets it be. */
-export type Suggestion = { collection: LinkCollection; name: string; why: string }
+export type Suggestion = {
+  collection: LinkCollection
+  name: string
+  why: string
+  /** A suggested cluster's country, when its name is one ("EUNIC Mongolia"): what creating it needs. */
+  country?: string
+  /** The record an editor created from it. */
+  created?: number | string
+}
 export type FoundLinks = {
   tags: Named[]
   clusters: Named[]
@@ -120,7 +129,11 @@ export function findLinks(article: { text: string; tags: string[] }, network: Ne
   for (const name of clusterNames(article.text)) {
     const record = byName(network.clusters, name)
     if (record) clusters.push(record)
-    else suggest('clusters', `EUNIC ${name}`, 'named as a cluster in the text')
+    else {
+      suggest('clusters', `EUNIC ${name}`, 'named as a cluster in the text')
+      const country = countryCode(name)
+      if (country) suggestions.at(-1)!.country ??= country
+    }
   }
   const hostInstitutes: Named[] = []
   for (const host of hostNames(article.text, network.institutes)) {

@@ -24,6 +24,12 @@ const countryNames = (() => {
   }))
 })()
 
+/** The country a name is, in any of the site's languages ("Mongolia", "Mongolie", "Mongolei" → MN). */
+export function countryCode(name: string): string | undefined {
+  const wanted = foldedName(name)
+  return countryNames.find((c) => c.names.includes(wanted))?.code
+}
+
 /** The cities of the zones this site offers (Warsaw, Varsovie, Warschau…), each with its zone and country. */
 const zoneCities: Array<{ name: string; zone: string; country: string }> = TIMEZONES.flatMap((zone) => {
   const country = ZONE_COUNTRIES[zone]

@@ -28,6 +28,40 @@ const ARTICLE = ['article', '[role="main"]', 'main', '.entry-content', '#content
 const FURNITURE =
   'nav, header:not(article header), footer, aside, form, .share, .sharing, .related, .cookie, .breadcrumb'
 
+/**
+ * What a page has around its article, removed before the article is looked for: Readability scores what is left,
+ * and a short article beside a cookie banner would otherwise take the banner in.
+ */
+const AROUND = [
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[class*="cookie"]',
+  '[id*="cookie"]',
+  '[class*="consent"]',
+  '[id*="consent"]',
+  '[class*="gdpr"]',
+  '[class*="share"]',
+  '[class*="sharing"]',
+  '[class*="social"]',
+  '[class*="related"]',
+  '[class*="breadcrumb"]',
+  '[aria-label*="breadcrumb"]',
+  '[class*="newsletter"]',
+  '[class*="comment"]',
+  '[id*="comment"]',
+].join(', ')
+
 /** The lead paragraph where themes mark it. */
 const LEAD = '.lead, .intro, .teaser, .standfirst, .entry-summary, .field--name-field-lead, .field--name-field-intro'
 
@@ -133,6 +167,19 @@ function clean(node: El, document: Doc, base?: string) {
   }
 }
 
+/** The HTML comments of a page, which never reach the body. */
+function commentsOf(root: El): Array<{ remove: () => void }> {
+  const found: Array<{ remove: () => void }> = []
+  const walk = (node: El) => {
+    for (const child of [...node.childNodes] as El[]) {
+      if (child.nodeType === 8) found.push(child)
+      else if (child.nodeType === 1) walk(child)
+    }
+  }
+  walk(root)
+  return found
+}
+
 function firstText(document: Doc, selectors: string[]): string {
   for (const selector of selectors) {
     const value = words(
@@ -152,12 +199,28 @@ function firstText(document: Doc, selectors: string[]): string {
  * tags the events' editor holds. Nothing of the page runs: it is parsed, never loaded.
  */
 export function readHtml(html: string, { source, label, base }: { source: string; label: string; base?: string }) {
+  return readDocument(html, { source, label, base })
+}
+
+/** What a post of an export states apart from its HTML, which is the article itself (no page around it). */
+export type PostFacts = { title?: string; tags: string[]; published?: WallTime; language?: string }
+
+/** The content of a post (a WordPress export's item): cleaned like a page's article, without looking for it. */
+export function readPost(html: string, facts: PostFacts & { source: string; label: string; base?: string }) {
+  return readDocument(`<!doctype html><html><body><article>${html}</article></body></html>`, facts, facts)
+}
+
+function readDocument(
+  html: string,
+  { source, label, base }: { source: string; label: string; base?: string },
+  post?: PostFacts,
+): Article {
   const { document } = parseHTML(html)
   const warnings: string[] = []
-  const language = document.documentElement.getAttribute('lang')?.trim() || undefined
+  const language = post ? post.language : document.documentElement.getAttribute('lang')?.trim() || undefined
   const container = (ARTICLE.map((s) => document.querySelector(s)).find(Boolean) ?? document.body) as El
   const photos = picturesOf(container)
-  const tags = [
+  const tags = post?.tags ?? [
     ...new Set(
       [
         ...[...document.querySelectorAll(TAG_LINKS)].map((a) => words(a.textContent)),
@@ -165,18 +228,30 @@ export function readHtml(html: string, { source, label, base }: { source: string
       ].filter((tag) => tag && tag.length <= 80),
     ),
   ]
-  const published = dayOf(
-    firstText(document, [
-      'meta[property="article:published_time"]',
-      'meta[itemprop="datePublished"]',
-      'meta[name="date"]',
-    ]) ||
-      document
-        .querySelector('time.published, time.entry-date, .posted-on time, time[itemprop="datePublished"]')
-        ?.getAttribute('datetime'),
+  const published = post
+    ? post.published
+    : dayOf(
+        firstText(document, [
+          'meta[property="article:published_time"]',
+          'meta[itemprop="datePublished"]',
+          'meta[name="date"]',
+        ]) ||
+          document
+            .querySelector('time.published, time.entry-date, .posted-on time, time[itemprop="datePublished"]')
+            ?.getAttribute('datetime'),
+      )
+  const canonical = absolute(
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+      document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+      '',
+    base,
   )
   const heading = words((container.querySelector('h1') ?? document.querySelector('h1'))?.textContent)
   const markedLead = words(container.querySelector(LEAD)?.textContent)
+  for (const element of [...document.querySelectorAll(AROUND)]) element.remove()
+  // A page's header holds its navigation and logo; an article's own header holds its title.
+  for (const header of [...document.querySelectorAll('header')]) if (!header.closest('article')) header.remove()
+  for (const comment of commentsOf(document.documentElement)) comment.remove()
 
   const parsed = new Readability(document, { keepClasses: false }).parse()
   const title = heading || words(parsed?.title) || firstText(document, ['meta[property="og:title"]', 'title'])
@@ -193,7 +268,7 @@ export function readHtml(html: string, { source, label, base }: { source: string
   if (!parsed) warnings.push('No article was found on the page: only its title and pictures were read.')
   const bodyText = words(body.body.textContent)
   const captions = photos.map((p) => [p.caption, p.credit].filter(Boolean).join(' ')).join(' ')
-  return {
+  const article: Article = {
     source,
     label,
     language,
@@ -204,6 +279,8 @@ export function readHtml(html: string, { source, label, base }: { source: string
     photos,
     tags,
     published,
+    url: post ? base : canonical?.startsWith('http') ? canonical : undefined,
     warnings,
-  } satisfies Article
+  }
+  return article
 }

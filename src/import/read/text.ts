@@ -10,7 +10,7 @@ const TAG_WORDS = 6
 /** A paragraph, not a heading: a sentence of some length that ends like one. */
 const isParagraph = (line: string) => line.split(/\s+/).length >= 12 && /[.!?:…"”»)]$/.test(line)
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The hash a pasted text or a file is known by when it has no address of its own. */
