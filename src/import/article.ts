@@ -39,8 +39,10 @@ export type Article = {
   /** All its words as plain text, where dates, places and names are looked for. */
   text: string
   photos: FoundPhoto[]
-  /** The page's own tag list, categories of a post or of a calendar event. */
+  /** The page's own tag list, a post's tags, a calendar event's categories: linked, or suggested when unknown. */
   tags: string[]
+  /** A post's categories (sections of the old site, like "News"): linked when a tag has the name, else let be. */
+  categories?: string[]
   /** The day the page was published: never taken for the event's date. */
   published?: WallTime
   /** What a calendar states outright. */

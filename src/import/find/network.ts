@@ -110,7 +110,10 @@ const unique = (records: Named[]) => [...new Map(records.map((r) => [String(r.id
  * the page's own tags; the clusters it lists around the word "cluster"; the institute it says hosted the event;
  * the partners it names. A name with no record is a suggestion, never a new record.
  */
-export function findLinks(article: { text: string; tags: string[] }, network: Network): FoundLinks {
+export function findLinks(
+  article: { text: string; tags: string[]; categories?: string[] },
+  network: Network,
+): FoundLinks {
   const suggestions: Suggestion[] = []
   const suggest = (collection: LinkCollection, name: string, why: string) => {
     if (!suggestions.some((s) => s.collection === collection && foldedName(s.name) === foldedName(name)))
@@ -121,6 +124,10 @@ export function findLinks(article: { text: string; tags: string[] }, network: Ne
     const record = byName(network.tags, tag)
     if (record) tags.push(record)
     else suggest('tags', tag, 'in the page’s tag list')
+  }
+  for (const category of article.categories ?? []) {
+    const record = byName(network.tags, category)
+    if (record) tags.push(record)
   }
   const foldedText = folded(article.text)
   const clusters = network.clusters.filter((c) =>

@@ -20,6 +20,7 @@ type Item = {
   date: string
   attachmentUrl: string
   tags: string[]
+  categories: string[]
   meta: Record<string, string>
 }
 
@@ -65,6 +66,7 @@ const emptyItem = (): Item => ({
   date: '',
   attachmentUrl: '',
   tags: [],
+  categories: [],
   meta: {},
 })
 
@@ -116,7 +118,7 @@ export async function eachItem(
     const field = ELEMENTS[name]
     if (field && path.at(-1) === 'item') (item[field] as string) = field === 'content' ? text : words(text)
     else if (name === 'category' && metaKey.startsWith('category:')) {
-      if (words(text)) item.tags.push(words(text))
+      if (words(text)) (metaKey === 'category:post_tag' ? item.tags : item.categories).push(words(text))
       metaKey = ''
     } else if (name === 'wp:meta_key') metaKey = words(text)
     else if (name === 'wp:meta_value' && metaKey) item.meta[metaKey] = text.trim()
@@ -239,6 +241,7 @@ export function articleOfItem(
     language: channel.language,
   })
   if (!article.lead && item.excerpt) article.lead = words(item.excerpt)
+  article.categories = item.categories
   article.photos = photosOf(article, item, attachments)
   article.url = item.link || undefined
   const stated = statedTimes(item.meta)

@@ -37,7 +37,17 @@ export async function openSavedPage(file: string, limits: ZipLimits): Promise<Sa
   let unpacked = 0
   try {
     await new Promise<void>((resolve, reject) => {
-      zip.on('error', (error: Error) => reject(new ZipError(`The zip cannot be read: ${error.message}`)))
+      zip.on('error', (error: Error) => {
+        // yauzl checks each name itself before handing the entry over.
+        const path = /^(?:invalid relative path|absolute path): (.*)$/.exec(error.message)?.[1]
+        reject(
+          new ZipError(
+            path !== undefined
+              ? `The zip holds a path that leads out of it: "${path}".`
+              : `The zip cannot be read: ${error.message}`,
+          ),
+        )
+      })
       zip.on('end', () => resolve())
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName
