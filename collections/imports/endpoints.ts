@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
-import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -10,23 +10,18 @@ import { commitTransaction, type Endpoint, initTransaction, killTransaction, typ
 
 import { clustersOf, roleOf } from '@/access'
 import { config } from '@/config'
-import { MAX_URL_LENGTH } from '@/fields/common'
-import { ACCEPTED, IMPORT_LIMITS, type ImportInput, kindOf, KIND_NAMES, limitOf, megabytes } from '@/import/inputs'
+import {
+  ACCEPTED,
+  fileInput,
+  IMPORT_LIMITS,
+  type ImportInput,
+  InputRefused,
+  megabytes,
+  urlInput as checkedUrl,
+} from '@/import/inputs'
 import type { Suggestion } from '@/import/find/network'
 import { IMPORT_TASK } from '@/import/run'
 import { requestJobsRound } from '@/jobs/ticker'
-import { targetProblem } from '@/net/address'
-
-/** A refusal of what was sent, with the status it is answered with and the field it concerns. */
-class Refused extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message)
-  }
-}
 
 const answer = (status: number, message: string, field?: string) =>
   Response.json(
@@ -34,23 +29,12 @@ const answer = (status: number, message: string, field?: string) =>
     { status },
   )
 
-const HINT = 'set IMPORT_ALLOW_PRIVATE_ADDRESSES=true to import from there'
-
-function urlInput(value: unknown): ImportInput {
-  if (typeof value !== 'string' || !value.trim())
-    throw new Refused(400, 'Give the address of a page or a calendar.', 'url')
-  const url = value.trim().replace(/^webcal:/i, 'https:')
-  if (url.length > MAX_URL_LENGTH)
-    throw new Refused(400, `The address is longer than ${MAX_URL_LENGTH} characters.`, 'url')
-  const problem = targetProblem(url, config().imports.allowPrivateAddresses, HINT)
-  if (problem) throw new Refused(400, `The address cannot be imported: ${problem}.`, 'url')
-  return { kind: 'url', name: url, url }
-}
+const urlInput = (value: unknown) => checkedUrl(value, config().imports.allowPrivateAddresses)
 
 async function textInput(folder: string, value: unknown): Promise<ImportInput> {
-  if (typeof value !== 'string' || !value.trim()) throw new Refused(400, 'The text is empty.', 'text')
+  if (typeof value !== 'string' || !value.trim()) throw new InputRefused(400, 'The text is empty.', 'text')
   if (Buffer.byteLength(value) > IMPORT_LIMITS.pageBytes)
-    throw new Refused(413, `The text is longer than ${megabytes(IMPORT_LIMITS.pageBytes)}.`, 'text')
+    throw new InputRefused(413, `The text is longer than ${megabytes(IMPORT_LIMITS.pageBytes)}.`, 'text')
   await mkdir(folder, { recursive: true })
   const file = path.join(folder, 'pasted.txt')
   await writeFile(file, value)
@@ -63,26 +47,12 @@ const safeName = (name: string) =>
     .replace(/[^\w.-]+/g, '-')
     .slice(-100) || 'file'
 
-/** The kind of a file written to the import's folder, from its first bytes and its name; refused when neither says. */
-async function checkedKind(file: string, name: string) {
-  const handle = await open(file, 'r')
-  try {
-    const head = Buffer.alloc(4096)
-    const { bytesRead } = await handle.read(head, 0, head.length, 0)
-    const kind = kindOf(name, head.subarray(0, bytesRead))
-    if (!kind) throw new Refused(415, `“${name}” is none of what can be imported: ${ACCEPTED}.`, 'file')
-    return kind
-  } finally {
-    await handle.close()
-  }
-}
-
 /**
  * A multipart form streamed to the import's folder: each `file` within the largest limit as it arrives, then
  * checked against its own kind's limit; `url` and `text` fields as JSON's. Nothing is held in memory whole.
  */
 async function formInputs(req: PayloadRequest, folder: string): Promise<ImportInput[]> {
-  if (!req.body) throw new Refused(400, 'The form is empty.')
+  if (!req.body) throw new InputRefused(400, 'The form is empty.')
   await mkdir(folder, { recursive: true })
   const written: Array<{ name: string; file: string }> = []
   const waits: Array<Promise<void>> = []
@@ -92,17 +62,17 @@ async function formInputs(req: PayloadRequest, folder: string): Promise<ImportIn
     headers: { 'content-type': req.headers.get('content-type') ?? '' },
     limits: { fileSize: IMPORT_LIMITS.exportBytes, files: IMPORT_LIMITS.files, fieldSize: IMPORT_LIMITS.pageBytes },
   })
-  let refusal: Refused | undefined
+  let refusal: InputRefused | undefined
   busboy.on('file', (field, stream, info) => {
     if (field !== 'file') {
-      refusal ??= new Refused(400, `Send files in the field "file", not "${field}".`, field)
+      refusal ??= new InputRefused(400, `Send files in the field "file", not "${field}".`, field)
       stream.resume()
       return
     }
     const name = info.filename || `file-${files + 1}`
     const file = path.join(folder, `${++files}-${safeName(name)}`)
     stream.on('limit', () => {
-      refusal ??= new Refused(413, `“${name}” is larger than ${megabytes(IMPORT_LIMITS.exportBytes)}.`, 'file')
+      refusal ??= new InputRefused(413, `“${name}” is larger than ${megabytes(IMPORT_LIMITS.exportBytes)}.`, 'file')
     })
     waits.push(
       pipeline(stream, createWriteStream(file)).then(() => {
@@ -112,28 +82,17 @@ async function formInputs(req: PayloadRequest, folder: string): Promise<ImportIn
   })
   busboy.on('field', (name, value) => fields.push([name, value]))
   busboy.on('filesLimit', () => {
-    refusal ??= new Refused(413, `At most ${IMPORT_LIMITS.files} files can be imported at once.`, 'file')
+    refusal ??= new InputRefused(413, `At most ${IMPORT_LIMITS.files} files can be imported at once.`, 'file')
   })
   try {
     await pipeline(Readable.fromWeb(req.body as never), busboy)
   } catch (error) {
-    throw new Refused(400, `The form could not be read: ${(error as Error).message}`)
+    throw new InputRefused(400, `The form could not be read: ${(error as Error).message}`)
   }
   await Promise.all(waits)
   if (refusal) throw refusal
   const inputs: ImportInput[] = []
-  for (const { name, file } of written) {
-    const { size } = await stat(file)
-    if (size === 0) throw new Refused(400, `“${name}” is empty.`, 'file')
-    const kind = await checkedKind(file, name)
-    if (size > limitOf(kind))
-      throw new Refused(
-        413,
-        `“${name}” is larger than ${megabytes(limitOf(kind))}, the limit for ${KIND_NAMES[kind]}.`,
-        'file',
-      )
-    inputs.push({ kind, name, file })
-  }
+  for (const { name, file } of written) inputs.push(await fileInput(file, name))
   for (const [name, value] of fields) {
     if (name === 'url' && value.trim()) inputs.push(urlInput(value))
     else if (name === 'text' && value.trim()) inputs.push(await textInput(folder, value))
@@ -146,10 +105,10 @@ async function jsonInputs(req: PayloadRequest, folder: string): Promise<ImportIn
   try {
     data = await req.json?.()
   } catch {
-    throw new Refused(400, 'The request body is not JSON.')
+    throw new InputRefused(400, 'The request body is not JSON.')
   }
   if (!data || typeof data !== 'object' || Array.isArray(data))
-    throw new Refused(400, 'Send { "url": "…" } or { "text": "…" }, or files as a multipart form.')
+    throw new InputRefused(400, 'Send { "url": "…" } or { "text": "…" }, or files as a multipart form.')
   const { url, text } = data as { url?: unknown; text?: unknown }
   const inputs: ImportInput[] = []
   if (url !== undefined) inputs.push(urlInput(url))
@@ -182,9 +141,9 @@ export const createImport: Endpoint = {
         : /json/i.test(type)
           ? await jsonInputs(req, folder)
           : (() => {
-              throw new Refused(415, 'Send files as multipart/form-data, or { "url" } or { "text" } as JSON.')
+              throw new InputRefused(415, 'Send files as multipart/form-data, or { "url" } or { "text" } as JSON.')
             })()
-      if (!inputs.length) throw new Refused(400, `Nothing to import: send ${ACCEPTED}, an address or text.`)
+      if (!inputs.length) throw new InputRefused(400, `Nothing to import: send ${ACCEPTED}, an address or text.`)
       const doc = await req.payload.create({
         collection: 'imports',
         data: { label: labelOf(inputs), status: 'queued', startedBy: req.user.id, inputs, items: [] },
@@ -198,7 +157,7 @@ export const createImport: Endpoint = {
       return Response.json({ doc: shown, message: 'The import is queued.' }, { status: 201 })
     } catch (error) {
       await rm(folder, { recursive: true, force: true })
-      if (error instanceof Refused) return answer(error.status, error.message, error.field)
+      if (error instanceof InputRefused) return answer(error.status, error.message, error.field)
       throw error
     }
   },

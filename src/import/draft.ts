@@ -7,7 +7,7 @@ import { readDates, type WallTime } from './dates'
 import { saysCofunded } from './find/cofunded'
 import { languageOf } from './find/language'
 import { findLinks, type Named, type Network, type Suggestion } from './find/network'
-import { findPlace, type Found, type KnownCity } from './find/place'
+import { findPlace, type Found, isPlace, type KnownCity } from './find/place'
 
 /** What the site knows that an article is matched against. */
 export type SiteKnowledge = { network: Network; cities: KnownCity[]; defaultZone: string }
@@ -94,7 +94,7 @@ export function draftOf(article: Article, site: SiteKnowledge): Draft {
   const language = languageOf(article.language, `${article.title ?? ''}\n${article.text}`)
   if (language.warning) warnings.push(language.warning)
   const locale = language.locale
-  const links = findLinks(article, site.network)
+  const links = findLinks(article, site.network, (name) => isPlace(name, site.cities))
   const place = findPlace(article.location ? `${article.location}\n${article.text}` : article.text, locale, site.cities)
   const fields = {} as Record<ReportedField, Found>
   fields.language = language.how

@@ -1,3 +1,8 @@
+import { open, stat } from 'node:fs/promises'
+
+import { MAX_URL_LENGTH } from '@/fields/common'
+import { targetProblem } from '@/net/address'
+
 /** What an import is given: a file of one of these kinds, an address, or pasted text (kept as a file too). */
 export type InputKind = 'html' | 'text' | 'zip' | 'wxr' | 'ics'
 export type ImportInput = { kind: InputKind; name: string; file: string } | { kind: 'url'; name: string; url: string }
@@ -64,3 +69,52 @@ export const KIND_NAMES: Record<InputKind, string> = {
 /** What is accepted, for a refusal that names it. */
 export const ACCEPTED =
   'an article page (.html), a page saved with its files (.zip), copied text (.txt), a WordPress export (.xml) or a calendar (.ics)'
+
+/** Why what was given cannot be imported: the status a request is answered with, and the field it concerns. */
+export class InputRefused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The setting that lets an import reach private addresses, named in each refusal. */
+export const PRIVATE_HINT = 'set IMPORT_ALLOW_PRIVATE_ADDRESSES=true to import from there'
+
+/** An address to import (a page or a calendar; webcal:// is read as https://), checked as typed. */
+export function urlInput(value: unknown, allowPrivate: boolean): ImportInput {
+  if (typeof value !== 'string' || !value.trim())
+    throw new InputRefused(400, 'Give the address of a page or a calendar.', 'url')
+  const url = value.trim().replace(/^webcal:/i, 'https:')
+  if (url.length > MAX_URL_LENGTH)
+    throw new InputRefused(400, `The address is longer than ${MAX_URL_LENGTH} characters.`, 'url')
+  const problem = targetProblem(url, allowPrivate, PRIVATE_HINT)
+  if (problem) throw new InputRefused(400, `The address cannot be imported: ${problem}.`, 'url')
+  return { kind: 'url', name: url, url }
+}
+
+/** A file to import, by its first bytes and name: refused when empty, of no kind, or over its kind's limit. */
+export async function fileInput(file: string, name: string): Promise<ImportInput> {
+  const { size } = await stat(file)
+  if (size === 0) throw new InputRefused(400, `“${name}” is empty.`, 'file')
+  const handle = await open(file, 'r')
+  let kind: InputKind | undefined
+  try {
+    const head = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    kind = kindOf(name, head.subarray(0, bytesRead))
+  } finally {
+    await handle.close()
+  }
+  if (!kind) throw new InputRefused(415, `“${name}” is none of what can be imported: ${ACCEPTED}.`, 'file')
+  if (size > limitOf(kind))
+    throw new InputRefused(
+      413,
+      `“${name}” is larger than ${megabytes(limitOf(kind))}, the limit for ${KIND_NAMES[kind]}.`,
+      'file',
+    )
+  return { kind, name, file }
+}

@@ -10,7 +10,7 @@ import { get, GetError } from '@/net/get'
 
 import { type Article, type FoundPhoto, isSkipped, type Skipped } from './article'
 import { draftOf, type SiteKnowledge } from './draft'
-import { IMPORT_LIMITS, type ImportInput, KIND_NAMES } from './inputs'
+import { IMPORT_LIMITS, type ImportInput, KIND_NAMES, PRIVATE_HINT } from './inputs'
 import { readCalendar } from './read/ics'
 import { readHtml } from './read/html'
 import { contentHash, readText } from './read/text'
@@ -25,7 +25,6 @@ type Id = number | string
 /** Gets a picture's file from where the page points, or says why it cannot. */
 type Files = (src: string) => Promise<{ data: Buffer; name: string } | { problem: string }>
 
-const HINT = 'set IMPORT_ALLOW_PRIVATE_ADDRESSES=true to import from there'
 const USER_AGENT = 'events-cms-import/1'
 
 /** GETs an address for an import, within the import's limits and address rules. */
@@ -34,7 +33,7 @@ export const fetchForImport = (address: string, maxBytes: number) =>
     maxBytes,
     timeoutMs: IMPORT_LIMITS.fetchTimeoutMs,
     allowPrivate: config().imports.allowPrivateAddresses,
-    hint: HINT,
+    hint: PRIVATE_HINT,
     userAgent: USER_AGENT,
   })
 

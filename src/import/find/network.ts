@@ -46,7 +46,7 @@ const HOSTED_BY =
 
 /** Runs of capitalised words: "Goethe-Institut Kasachstan", "Lisbon", "Porto". */
 const NAME_RUN =
-  /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:de|du|des|of|the|for|für|und|la|le|di|del)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu
+  /\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+(?:(?:de|du|des|of|the|for|für|und|la|le|di|del)[ \t]+)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu
 
 const stripEunic = (name: string) => name.replace(/^eunic[\s-]+/i, '').trim()
 
@@ -70,7 +70,10 @@ function listedNames(text: string, { fromStart }: { fromStart: boolean }): strin
   return names
 }
 
-/** Cluster names before or after the word "cluster": "the clusters Lisbon and Porto", "the EUNIC Kazakhstan cluster". */
+/**
+ * Cluster names before or after the word "cluster": "the clusters Lisbon and Porto", "the EUNIC Kazakhstan
+ * cluster". The caller keeps those that are a record's name or a place.
+ */
 function clusterNames(text: string): string[] {
   const names: string[] = []
   const foldedText = folded(text)
@@ -113,6 +116,7 @@ const unique = (records: Named[]) => [...new Map(records.map((r) => [String(r.id
 export function findLinks(
   article: { text: string; tags: string[]; categories?: string[] },
   network: Network,
+  isPlace: (name: string) => boolean = () => true,
 ): FoundLinks {
   const suggestions: Suggestion[] = []
   const suggest = (collection: LinkCollection, name: string, why: string) => {
@@ -136,7 +140,8 @@ export function findLinks(
   for (const name of clusterNames(article.text)) {
     const record = byName(network.clusters, name)
     if (record) clusters.push(record)
-    else {
+    // A cluster is named after its country or city: "the clusters Lisbon and Porto", not "the Cluster Fund".
+    else if (isPlace(name)) {
       suggest('clusters', `EUNIC ${name}`, 'named as a cluster in the text')
       const country = countryCode(name)
       if (country) suggestions.at(-1)!.country ??= country

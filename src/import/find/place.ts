@@ -30,6 +30,19 @@ export function countryCode(name: string): string | undefined {
   return countryNames.find((c) => c.names.includes(wanted))?.code
 }
 
+/**
+ * Whether a name is a place — a country in any of the site's languages, a city the site knows or one of its zones'
+ * cities — as a cluster's name is ("EUNIC Mongolia", "EUNIC Lisbon").
+ */
+export function isPlace(name: string, known: KnownCity[]): boolean {
+  const wanted = foldedName(name)
+  return (
+    Boolean(countryCode(name)) ||
+    zoneCities.some((c) => foldedName(c.name) === wanted) ||
+    known.some((k) => Object.values(k.names).some((n) => n && foldedName(n) === wanted))
+  )
+}
+
 /** The cities of the zones this site offers (Warsaw, Varsovie, Warschau…), each with its zone and country. */
 const zoneCities: Array<{ name: string; zone: string; country: string }> = TIMEZONES.flatMap((zone) => {
   const country = ZONE_COUNTRIES[zone]

@@ -253,8 +253,13 @@ function readDocument(
   for (const header of [...document.querySelectorAll('header')]) if (!header.closest('article')) header.remove()
   for (const comment of commentsOf(document.documentElement)) comment.remove()
 
-  const parsed = new Readability(document, { keepClasses: false }).parse()
-  const title = heading || words(parsed?.title) || firstText(document, ['meta[property="og:title"]', 'title'])
+  // A post's content is the article already; a page's article is found among what surrounds it.
+  const parsed = post
+    ? { title: post.title ?? '', content: container.innerHTML }
+    : new Readability(document, { keepClasses: false }).parse()
+  const title = post
+    ? words(post.title)
+    : heading || words(parsed?.title) || firstText(document, ['meta[property="og:title"]', 'title'])
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`)
   clean(body.body, body, base)
   for (const h of body.querySelectorAll('h2, h3')) if (sameWords(h.textContent ?? '', title)) h.remove()
