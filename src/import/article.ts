@@ -7,6 +7,8 @@ export type FoundPhoto = {
   alt?: string
   caption?: string
   credit?: string
+  /** The caption as the page wrote it, credit and all (to keep it out of the body). */
+  captionText?: string
 }
 
 /** Times a calendar states outright: wall times of the form YYYY-MM-DD[THH:mm], and the zone they are in. */

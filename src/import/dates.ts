@@ -6,7 +6,14 @@ import type { Locale } from '@/lib/i18n/locales'
 export type WallTime = { year: number; month: number; day: number; hour?: number; minute?: number }
 
 /** The dates an article gives its event: a start, an end when it spans days or hours, and the words they came from. */
-export type FoundDates = { start: WallTime; end?: WallTime; allDay: boolean; text: string }
+export type FoundDates = {
+  start: WallTime
+  end?: WallTime
+  allDay: boolean
+  text: string
+  /** The text gives other days too (a second event, a later date): the editor should look. */
+  more?: boolean
+}
 
 const PARSERS: Record<Locale, chrono.Chrono> = {
   en: chrono.en.casual.clone(),
@@ -40,6 +47,24 @@ for (const [language, parser] of Object.entries(PARSERS) as Array<[Locale, chron
   })
 }
 
+/**
+ * French sites write times as "19 h 30", which chrono reads as 19:00 and stops. This refiner reads the minutes
+ * written after the "h" into the time it found.
+ */
+PARSERS.fr.refiners.push({
+  refine: (context, results) => {
+    for (const result of results) {
+      const end = result.end ?? result.start
+      if (!end.isCertain('hour') || (end.get('minute') ?? 0) !== 0) continue
+      const after = /^\s*h\s*(\d{2})\b/.exec(context.text.slice(result.index + result.text.length))
+      if (!after || Number(after[1]) > 59) continue
+      end.assign('minute', Number(after[1]))
+      result.text += after[0]
+    }
+    return results
+  },
+})
+
 const wallTime = (component: chrono.ParsedComponents, withTime: boolean): WallTime => ({
   year: component.get('year') ?? 0,
   month: component.get('month') ?? 0,
@@ -56,20 +81,26 @@ export function readDates(text: string, language: Locale, published?: WallTime):
   const results = PARSERS[language].parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
   const sameDay = (a: WallTime, b?: WallTime) =>
     Boolean(b) && a.year === b!.year && a.month === b!.month && a.day === b!.day
-  for (const result of results) {
-    const start = result.start
-    // In a range the year is often written once, at its end ("30 November to 2 December 2022").
-    const year = start.isCertain('year') || Boolean(result.end?.isCertain('year'))
-    if (!start.isCertain('day') || !start.isCertain('month') || !year) continue
-    const timed = start.isCertain('hour')
-    const found: FoundDates = {
-      start: wallTime(start, timed),
-      ...(result.end ? { end: wallTime(result.end, result.end.isCertain('hour')) } : {}),
-      allDay: !timed,
-      text: result.text,
-    }
-    if (!result.end && sameDay(found.start, published)) continue
-    return found
-  }
-  return undefined
+  const dated = results
+    .filter((result) => {
+      // In a range the year is often written once, at its end ("30 November to 2 December 2022").
+      const year = result.start.isCertain('year') || Boolean(result.end?.isCertain('year'))
+      return result.start.isCertain('day') && result.start.isCertain('month') && year
+    })
+    .map((result): FoundDates => {
+      const timed = result.start.isCertain('hour')
+      return {
+        start: wallTime(result.start, timed),
+        ...(result.end ? { end: wallTime(result.end, result.end.isCertain('hour')) } : {}),
+        allDay: !timed,
+        text: result.text,
+      }
+    })
+    .filter((found) => found.end || !sameDay(found.start, published))
+  const [found, ...others] = dated
+  if (!found) return undefined
+  const ordinal = (day: WallTime) => day.year * 10_000 + day.month * 100 + day.day
+  const within = (day: WallTime) =>
+    ordinal(day) >= ordinal(found.start) && ordinal(day) <= ordinal(found.end ?? found.start)
+  return others.some((other) => !within(other.start)) ? { ...found, more: true } : found
 }

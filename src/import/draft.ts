@@ -128,6 +128,10 @@ export function draftOf(article: Article, site: SiteKnowledge): Draft {
       allDay = dates.allDay
       fields.dates = dates.end || dates.allDay ? 'found' : 'guessed'
       if (!dates.end && !dates.allDay) warnings.push('No end time was found: the draft ends when it starts.')
+      if (dates.more) {
+        fields.dates = 'guessed'
+        warnings.push(`The text gives more than one date: the draft has the first (“${dates.text}”).`)
+      }
     } else {
       fields.dates = 'missing'
       warnings.push('No date was found: set the dates before the draft can be published.')

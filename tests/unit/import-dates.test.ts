@@ -61,3 +61,21 @@ describe('dates read from an article', () => {
     ).toMatchObject({ start: { year: 2024, month: 2, day: 3 } })
   })
 })
+
+describe('what the text says besides its first date', () => {
+  test('a French time written "19 h 30" keeps its minutes', () => {
+    expect(readDates('Rendez-vous le 21 juin 2025 à 19 h 30 sur la place.', 'fr')).toMatchObject({
+      start: { year: 2025, month: 6, day: 21, hour: 19, minute: 30 },
+      allDay: false,
+    })
+  })
+
+  test('a second event on another day is told, a day inside the range is not', () => {
+    expect(
+      readDates('The first workshop was on 5 June 2024 in Accra; the second follows on 12 September 2024.', 'en'),
+    ).toMatchObject({ start: { year: 2024, month: 6, day: 5 }, more: true })
+    expect(
+      readDates('From 30 November to 2 December 2022 in Berlin; on 1 December 2022 the jury met.', 'en'),
+    ).not.toHaveProperty('more')
+  })
+})

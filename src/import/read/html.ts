@@ -60,7 +60,19 @@ const AROUND = [
   '[class*="newsletter"]',
   '[class*="comment"]',
   '[id*="comment"]',
+  '[class*="tags"]',
+  '[class*="post-terms"]',
+  '[class*="entry-meta"]',
+  '[class*="post-date"]',
+  '[class*="byline"]',
 ].join(', ')
+
+/** How a hand-made page closes: a last line of links and notices, no part of the article. */
+const CLOSING =
+  /impressum|imprint|kontakt|contact|mentions l[ée]gales|legal notice|privacy|datenschutz|last updated|zuletzt aktualisiert|derni[èe]re mise [àa] jour|©|all rights reserved|tous droits r[ée]serv[ée]s|alle rechte vorbehalten/i
+/** A caption is a line, not a paragraph of the article. */
+const CAPTION_LENGTH = 300
+const CAPTION_CLASS = /caption|legend|legende|l[ée]gende|bildunterschrift|credit|bild|photo|foto/i
 
 /** The lead paragraph where themes mark it. */
 const LEAD = '.lead, .intro, .teaser, .standfirst, .entry-summary, .field--name-field-lead, .field--name-field-intro'
@@ -111,17 +123,34 @@ function absolute(href: string, base?: string): string | undefined {
   }
 }
 
+/**
+ * The caption of a picture that stands without a figure, as hand-made pages write it: the text beside it in its
+ * own block ("<p><img><br><i>…</i></p>", "<div class=bild><img><p>…</p></div>"), or the short line right after
+ * its block when that line looks like a caption (its class says so, or it names a credit).
+ */
+function captionNear(img: El): string {
+  const block = (img.parentElement?.tagName === 'A' ? img.parentElement.parentElement : img.parentElement) as El | null
+  if (!block || block.matches('main, article, body, [role="main"]')) return ''
+  const beside = words(block.textContent)
+  if (beside && beside.length <= CAPTION_LENGTH) return beside
+  if (beside) return ''
+  const next = block.nextElementSibling as El | null
+  const line = words(next?.textContent)
+  if (!next || !line || line.length > CAPTION_LENGTH) return ''
+  return CAPTION_CLASS.test(next.getAttribute('class') ?? '') || splitCredit(line).credit ? line : ''
+}
+
 function pictureOf(element: El): FoundPhoto | undefined {
   const img = element.tagName === 'IMG' ? element : element.querySelector('img')
   const src = img?.getAttribute('data-src') || img?.getAttribute('src') || undefined
   const captionText =
     words(element.querySelector('figcaption')?.textContent) ||
-    words(element.tagName === 'IMG' ? '' : element.textContent) ||
+    (element.tagName === 'IMG' ? captionNear(element) : words(element.textContent)) ||
     words(img?.getAttribute('title'))
   const { caption, credit } = splitCredit(captionText)
   const alt = words(img?.getAttribute('alt'))
   if (!src && !caption && !credit) return undefined
-  return { src, alt: alt || undefined, caption: caption || undefined, credit }
+  return { src, alt: alt || undefined, caption: caption || undefined, credit, captionText: captionText || undefined }
 }
 
 /** Every picture of the article with its caption and credit, in page order, each once. */
@@ -164,6 +193,16 @@ function clean(node: El, document: Doc, base?: string) {
       if (href) child.setAttribute('href', href)
       else child.replaceWith(...child.childNodes)
     }
+  }
+}
+
+/** Removes the short lines of notices and links a page's text ends with (a hand-made footer). */
+function dropClosingLines(root: El) {
+  for (;;) {
+    const last = [...root.children].at(-1) as El | undefined
+    const text = words(last?.textContent)
+    if (!last || (text && (text.length > 160 || !CLOSING.test(text)))) return
+    last.remove()
   }
 }
 
@@ -219,7 +258,8 @@ function readDocument(
   const warnings: string[] = []
   const language = post ? post.language : document.documentElement.getAttribute('lang')?.trim() || undefined
   const container = (ARTICLE.map((s) => document.querySelector(s)).find(Boolean) ?? document.body) as El
-  const photos = picturesOf(container)
+  // A page's pictures may stand beside its article (a gallery above it): they are looked for in all its main part.
+  const photos = picturesOf((document.querySelector('main, [role="main"]') ?? container) as El)
   const tags = post?.tags ?? [
     ...new Set(
       [
@@ -248,7 +288,8 @@ function readDocument(
   )
   const heading = words((container.querySelector('h1') ?? document.querySelector('h1'))?.textContent)
   const markedLead = words(container.querySelector(LEAD)?.textContent)
-  for (const element of [...document.querySelectorAll(AROUND)]) element.remove()
+  // Never the article itself or what holds it (a theme's classes on <body> or <article> may match).
+  for (const element of [...document.querySelectorAll(AROUND)]) if (!element.contains(container)) element.remove()
   // A page's header holds its navigation and logo; an article's own header holds its title.
   for (const header of [...document.querySelectorAll('header')]) if (!header.closest('article')) header.remove()
   for (const comment of commentsOf(document.documentElement)) comment.remove()
@@ -263,6 +304,11 @@ function readDocument(
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed?.content ?? ''}</body></html>`)
   clean(body.body, body, base)
   for (const h of body.querySelectorAll('h2, h3')) if (sameWords(h.textContent ?? '', title)) h.remove()
+  // Captions become the photos' own; the lines a hand-made page closes with are not the article's.
+  const captionLines = new Set(photos.map((p) => p.captionText).filter(Boolean))
+  for (const block of [...body.querySelectorAll('p, div, i, em, small, span')])
+    if (captionLines.has(words(block.textContent))) block.remove()
+  dropClosingLines(body.body)
   const paragraphs = [...body.querySelectorAll('p')].filter((p) => words(p.textContent))
   let lead = markedLead
   const first = paragraphs[0]
