@@ -129,7 +129,7 @@ function absolute(href: string, base?: string): string | undefined {
  * its block when that line looks like a caption (its class says so, or it names a credit).
  */
 function captionNear(img: El): string {
-  const block = (img.parentElement?.tagName === 'A' ? img.parentElement.parentElement : img.parentElement)
+  const block = img.parentElement?.tagName === 'A' ? img.parentElement.parentElement : img.parentElement
   if (!block || block.matches('main, article, body, [role="main"]')) return ''
   const beside = words(block.textContent)
   if (beside && beside.length <= CAPTION_LENGTH) return beside
@@ -259,7 +259,7 @@ function readDocument(
   const language = post ? post.language : document.documentElement.getAttribute('lang')?.trim() || undefined
   const container = (ARTICLE.map((s) => document.querySelector(s)).find(Boolean) ?? document.body) as El
   // A page's pictures may stand beside its article (a gallery above it): they are looked for in all its main part.
-  const photos = picturesOf((document.querySelector('main, [role="main"]') ?? container))
+  const photos = picturesOf(document.querySelector('main, [role="main"]') ?? container)
   const tags = post?.tags ?? [
     ...new Set(
       [
