@@ -1,5 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { importPaths } from './openapi-imports'
+
 /** The collections and globals other sites read (and integrations write): the accounts and jobs stay out. */
 export const DOCUMENTED = {
   collections: ['events', 'photos', 'tags', 'clusters', 'institutes', 'organisations', 'partners'],
@@ -42,9 +44,16 @@ export async function openapiDocument(req: PayloadRequest) {
     },
   }
   // Reading is open to everyone (published content); a key is needed to write, and reads drafts its role may.
+  // (The imports, added after, are an account's own: reading them needs a key too.)
   for (const operations of Object.values(spec.paths ?? {}) as Array<Record<string, { security?: unknown[] }>>)
     for (const [method, operation] of Object.entries(operations))
       if (method === 'get' && operation?.security) operation.security = [{}, ...operation.security]
+  const imports = importPaths()
+  spec.paths = { ...spec.paths, ...(imports.paths as unknown as typeof spec.paths) }
+  spec.components.schemas = {
+    ...spec.components.schemas,
+    ...(imports.schemas as unknown as typeof spec.components.schemas),
+  }
   // Relations to what is left out (an author is an account) keep their reference: named, not described.
   const schemas = (spec.components.schemas ??= {})
   for (const [, name] of JSON.stringify(spec).matchAll(/"#\/components\/schemas\/([^"]+)"/g))

@@ -288,3 +288,124 @@ describe('what is refused, with the reason, and leaves nothing behind', () => {
     expect((await api.rest('GET', `/api/imports/${report.id}`)).status).toBe(403)
   })
 })
+
+describe('rights, languages and what one item may not take down with it', () => {
+  test('a contributor’s drafts stay in their own clusters; the others are left out, with a warning', async () => {
+    const kazakhstan = await idOf('clusters', 'eunic-kazakhstan')
+    const contributor = await createUser(ctx.payload, 'contributor')
+    await ctx.payload.update({
+      collection: 'users',
+      id: contributor.user!.id,
+      data: { clusters: [kazakhstan] },
+      overrideAccess: true,
+    })
+    const { token } = await ctx.payload.login({
+      collection: 'users',
+      data: { email: contributor.email, password: contributor.password },
+    })
+    const text = fs
+      .readFileSync(SEED_PAGE, 'utf8')
+      .replace('Focus meeting for clusters', 'Second focus meeting for clusters')
+    const report = await imported({ json: { text } }, token!)
+    const [item] = report.items
+    expect(item.outcome).toBe('created')
+    expect((await draftOf(item.event!)).clusters).toEqual([kazakhstan])
+    expect(item.warnings.join(' ')).toMatch(/Left out, as they are not your clusters: .*EUNIC Armenia/)
+  })
+
+  test('a suggested name is created with one click and linked in its draft; asked twice, it says so', async () => {
+    const report = await imported({
+      json: {
+        text: 'Poetry in the park\n\nOn 3 June 2026 the clusters Mongolia and Kazakhstan held a reading in the park of Almaty, Kazakhstan, for everyone.',
+      },
+    })
+    const [item] = report.items
+    expect(item.suggestions).toEqual([expect.objectContaining({ collection: 'clusters', name: 'EUNIC Mongolia' })])
+    const ask = () =>
+      api.rest('POST', `/api/imports/${report.id}/suggestions`, {
+        token: editor,
+        json: { item: 0, collection: 'clusters', name: 'EUNIC Mongolia' },
+      })
+    const created = await ask()
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({ name: 'EUNIC Mongolia', country: 'MN' })
+    expect((await draftOf(item.event!)).clusters).toEqual(
+      expect.arrayContaining([created.body.doc.id, await idOf('clusters', 'eunic-kazakhstan')]),
+    )
+    expect((await ask()).status).toBe(409)
+    const contributor = (await createUser(ctx.payload, 'contributor')).token
+    expect(
+      (
+        await api.rest('POST', `/api/imports/${report.id}/suggestions`, {
+          token: contributor,
+          json: { item: 0, collection: 'clusters', name: 'EUNIC Mongolia' },
+        })
+      ).status,
+    ).toBe(404)
+  })
+
+  test('a page in a language the site has not goes to the default one, with a warning', async () => {
+    site.pages['/es/noticia'] = {
+      body: '<!doctype html><html lang="es"><body><article><h1>Semana europea</h1><p>La semana europea se celebra del 2 al 5 de octubre de 2023 en Madrid, España, con conciertos y lecturas para todos los públicos.</p></article></body></html>',
+    }
+    const report = await imported({ json: { url: `${site.url}/es/noticia` } })
+    expect(report.items[0].outcome).toBe('created')
+    expect(report.items[0].warnings.join(' ')).toMatch(/"es", not a language of this site: its texts went to en/)
+    expect((await draftOf(report.items[0].event!)).title).toBe('Semana europea')
+  })
+
+  test('a text over 10 MB is refused before anything is stored', async () => {
+    const res = await api.rest('POST', '/api/imports', {
+      token: editor,
+      json: { text: 'a'.repeat(10 * 1024 * 1024 + 1) },
+    })
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toMatch(/longer than 10 MB/)
+  })
+
+  test('a page over 10 MB is refused, naming the limit of its kind', async () => {
+    const data = new FormData()
+    data.append(
+      'file',
+      new Blob([`<!doctype html><html><body>${'x'.repeat(10 * 1024 * 1024)}</body></html>`]),
+      'huge.html',
+    )
+    const res = await api.rest('POST', '/api/imports', { token: editor, form: data })
+    expect(res.status).toBe(413)
+    expect(res.body.errors[0].message).toMatch(/huge\.html.*10 MB.*article page/)
+    expect(fs.readdirSync(importsDir)).toEqual([])
+  })
+
+  test('an item that fails leaves no event and no photo behind, and the next item goes on', async () => {
+    site.pages['/uploads/poster.jpg'] = { body: await jpeg(200, 300), type: 'image/jpeg' }
+    const post = (id: number, title: string, start: string, end: string) => `<item><title>${title}</title>
+      <guid isPermaLink="false">${site.url}/?p=${id}</guid><link>${site.url}/?p=${id}</link>
+      <content:encoded><![CDATA[<p>An evening of readings, music and talk for everyone who likes books.</p>]]></content:encoded>
+      <wp:post_id>${id}</wp:post_id><wp:status>publish</wp:status><wp:post_type>tribe_events</wp:post_type>
+      <wp:postmeta><wp:meta_key>_EventStartDate</wp:meta_key><wp:meta_value>${start}</wp:meta_value></wp:postmeta>
+      <wp:postmeta><wp:meta_key>_EventEndDate</wp:meta_key><wp:meta_value>${end}</wp:meta_value></wp:postmeta>
+      <wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>9${id}</wp:meta_value></wp:postmeta>
+    </item>
+    <item><title>poster</title><wp:post_id>9${id}</wp:post_id><wp:post_parent>${id}</wp:post_parent>
+      <wp:status>inherit</wp:status><wp:post_type>attachment</wp:post_type>
+      <excerpt:encoded><![CDATA[The poster. © The Library]]></excerpt:encoded>
+      <wp:attachment_url>${site.url}/uploads/poster.jpg</wp:attachment_url></item>`
+    const xml = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><language>en</language>
+      ${post(501, 'Reading backwards', '2026-05-02 20:00:00', '2026-05-02 18:00:00')}
+      ${post(502, 'Reading forwards', '2026-05-03 18:00:00', '2026-05-03 20:00:00')}
+    </channel></rss>`
+    const photos = (await ctx.payload.count({ collection: 'photos' })).totalDocs
+    const data = new FormData()
+    data.append('file', new Blob([xml]), 'export.xml')
+    const report = await imported({ form: data })
+    const [backwards, forwards] = report.items
+    expect(backwards.outcome).toBe('failed')
+    expect(backwards.warnings.join(' ')).toMatch(/end cannot come before the start/)
+    expect(backwards.photos[0]).toMatchObject({ outcome: 'refused', reason: 'the draft was not saved' })
+    expect(forwards.outcome).toBe('created')
+    // One photo: the second item's; the first item's was rolled back with it.
+    expect((await ctx.payload.count({ collection: 'photos' })).totalDocs).toBe(photos + 1)
+    const titles = await ctx.payload.find({ collection: 'events', where: { title: { like: 'Reading ' } }, draft: true })
+    expect(titles.docs.map((d) => d.title)).toEqual(['Reading forwards'])
+  })
+})
