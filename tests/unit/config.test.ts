@@ -81,7 +81,13 @@ describe('configuration, read in one place', () => {
       adminOrigins: ['https://cms.example.org'],
       seedIfEmpty: true,
       webhooks: { allowPrivateTargets: false },
+      // Production refuses private addresses to import from unless an operator allows them.
+      imports: { allowPrivateAddresses: false },
     })
+    expect(
+      readConfig({ NODE_ENV: 'production', IMPORT_ALLOW_PRIVATE_ADDRESSES: 'true', IMPORTS_DIR: '/srv/imports' })
+        .imports,
+    ).toEqual({ allowPrivateAddresses: true, dir: '/srv/imports' })
   })
 
   test('the process reads its environment once: a later change is not seen', () => {
