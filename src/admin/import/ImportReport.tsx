@@ -103,7 +103,6 @@ export async function ImportReport({ initPageResult, routeSegments }: DocumentVi
   return (
     <div className="gutter--left gutter--right import-report">
       {running ? <KeepFresh /> : null}
-      <h1>{doc.label}</h1>
       <p className="import-report__status" role="status">
         {STATUSES[doc.status ?? 'queued']}
         {doc.progress?.total ? ` — ${doc.progress.done ?? 0} of ${doc.progress.total}` : ''}
