@@ -22,6 +22,7 @@ import { Users } from './collections/users'
 import { WebhookDeliveries } from './collections/webhook-deliveries'
 import { Webhooks } from './collections/webhooks'
 import { Imports } from './collections/imports'
+import { ImportItems } from './collections/imports/items'
 import { Settings } from './globals/settings'
 import { editorField, roleOf } from './src/access'
 import { withLockRules } from './src/access/locks'
@@ -116,6 +117,7 @@ export default buildConfig({
             Webhooks,
             WebhookDeliveries,
             Imports,
+            ImportItems,
           ]),
         ),
       ),

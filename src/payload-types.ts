@@ -453,6 +453,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     imports: Import;
+    'import-items': ImportItem;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -495,6 +496,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-items': ImportItemsSelect<false> | ImportItemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2430,6 +2432,58 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-items".
+ */
+export interface ImportItem {
+  id: number;
+  import: number | Import;
+  position: number;
+  source: string;
+  label?: string | null;
+  outcome: 'created' | 'updated' | 'skipped' | 'failed';
+  event?: (number | null) | Event;
+  title?: string | null;
+  fields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  suggestions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  photos?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2599,6 +2653,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'import-items';
+        value: number | ImportItem;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3005,6 +3063,25 @@ export interface ImportsSelect<T extends boolean = true> {
   error?: T;
   items?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-items_select".
+ */
+export interface ImportItemsSelect<T extends boolean = true> {
+  import?: T;
+  position?: T;
+  source?: T;
+  label?: T;
+  outcome?: T;
+  event?: T;
+  title?: T;
+  fields?: T;
+  warnings?: T;
+  suggestions?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -146,7 +146,7 @@ export const createImport: Endpoint = {
       if (!inputs.length) throw new InputRefused(400, `Nothing to import: send ${ACCEPTED}, an address or text.`)
       const doc = await req.payload.create({
         collection: 'imports',
-        data: { label: labelOf(inputs), status: 'queued', startedBy: req.user.id, inputs, items: [] },
+        data: { label: labelOf(inputs), status: 'queued', startedBy: req.user.id, inputs },
         overrideAccess: true,
         depth: 0,
         req,
@@ -165,8 +165,6 @@ export const createImport: Endpoint = {
 
 /** The event field a suggestion's record is linked in. */
 const LINK_FIELD = { tags: 'tags', clusters: 'clusters', institutes: 'hostInstitutes', partners: 'partners' } as const
-
-type Report = { event?: number | string; suggestions?: Suggestion[] }
 
 /**
  * POST /api/imports/:id/suggestions { item, collection, name }: creates a suggested tag, cluster, institute or
@@ -193,10 +191,23 @@ export const createSuggestion: Endpoint = {
       disableErrors: true,
     })
     if (!record) return answer(404, 'There is no such import, or it is not yours to read.')
-    const items = (record.items ?? []) as Report[]
-    const item = typeof body.item === 'number' ? items[body.item] : undefined
-    const suggestion = item?.suggestions?.find((s) => s.collection === body.collection && s.name === body.name)
-    if (!item || !suggestion) return answer(404, 'The import suggested no such name for that item.')
+    const row =
+      typeof body.item === 'number'
+        ? (
+            await req.payload.find({
+              collection: 'import-items',
+              where: { and: [{ import: { equals: record.id } }, { position: { equals: body.item } }] },
+              depth: 0,
+              limit: 1,
+              overrideAccess: true,
+              req,
+            })
+          ).docs[0]
+        : undefined
+    const suggestions = (row?.suggestions ?? []) as Suggestion[]
+    const suggestion = suggestions.find((s) => s.collection === body.collection && s.name === body.name)
+    const event = row?.event !== null && typeof row?.event === 'object' ? row.event.id : row?.event
+    if (!row || !suggestion) return answer(404, 'The import suggested no such name for that item.')
     if (suggestion.created !== undefined) return answer(409, `“${suggestion.name}” was already created.`)
     if (suggestion.collection === 'clusters' && !suggestion.country)
       return answer(400, `Which country is “${suggestion.name}” in? Create it in the clusters' form.`, 'country')
@@ -213,11 +224,11 @@ export const createSuggestion: Endpoint = {
         depth: 0,
         req,
       })
-      if (item.event !== undefined) {
+      if (event !== undefined && event !== null) {
         const field = LINK_FIELD[suggestion.collection]
         const draft = (await req.payload.findByID({
           collection: 'events',
-          id: item.event,
+          id: event,
           draft: true,
           depth: 0,
           req,
@@ -226,7 +237,7 @@ export const createSuggestion: Endpoint = {
         const linked = Array.isArray(draft[field]) ? (draft[field] as Array<number | string>) : []
         await req.payload.update({
           collection: 'events',
-          id: item.event,
+          id: event,
           draft: true,
           data: { [field]: [...linked, created.id] },
           user: req.user,
@@ -235,7 +246,14 @@ export const createSuggestion: Endpoint = {
         })
       }
       suggestion.created = created.id
-      await req.payload.update({ collection: 'imports', id: record.id, data: { items }, overrideAccess: true, req })
+      await req.payload.update({
+        collection: 'import-items',
+        id: row.id,
+        data: { suggestions },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
       if (shouldCommit) await commitTransaction(req)
       return Response.json({ doc: created, message: `“${suggestion.name}” was created and linked.` }, { status: 201 })
     } catch (error) {

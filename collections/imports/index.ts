@@ -2,6 +2,8 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { adminField, isAdmin, roleOf } from '@/access'
 
+import { reportOf } from '@/import/report'
+
 import { createImport, createSuggestion } from './endpoints'
 
 export const IMPORT_STATUSES = [
@@ -73,11 +75,21 @@ export const Imports: CollectionConfig = {
     },
     { name: 'error', type: 'textarea', admin: { readOnly: true } },
     {
+      // The report's rows (collection import-items), in order, when one import is read (not in lists):
+      // { source, label, outcome, event, title, fields, warnings, suggestions, photos }.
       name: 'items',
       type: 'json',
-      admin: { readOnly: true },
-      // One per page, post or calendar event: { source, label, outcome, event, fields, warnings, suggestions, photos }.
-      defaultValue: [],
+      virtual: true,
+      admin: { hidden: true },
+      hooks: {
+        afterRead: [
+          // Only when one import is read: not in lists, not in what a write answers (the runner writes often).
+          ({ data, findMany, operation, req }) =>
+            operation !== 'read' || findMany || data?.id === undefined
+              ? undefined
+              : reportOf(req.payload, data.id as number | string, req),
+        ],
+      },
     },
     { name: 'finishedAt', label: 'Finished', type: 'date', admin: { readOnly: true } },
   ],

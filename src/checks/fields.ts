@@ -215,6 +215,8 @@ export function fieldProblems(fields: FlattenedField[], data: unknown, options: 
   if (!isRecord(data)) return prefix ? [{ path: prefix, message: `must be a set of fields, not ${quoted(data)}` }] : []
   for (const field of fields) {
     if (!('name' in field) || !(field.name in data) || field.name === 'id') continue
+    // A virtual field is never stored: what a read filled in is not a value to check.
+    if ('virtual' in field && field.virtual) continue
     const path = prefix ? `${prefix}.${field.name}` : field.name
     const raw = data[field.name]
     // With ?locale=all a localized field arrives as one value per language.

@@ -62,7 +62,6 @@ const record = await payload.create({
     status: 'queued',
     ...(startedBy !== undefined ? { startedBy: startedBy as number } : {}),
     inputs,
-    items: [],
   },
   overrideAccess: true,
 })

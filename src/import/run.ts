@@ -16,6 +16,7 @@ import { readHtml } from './read/html'
 import { contentHash, readText } from './read/text'
 import { articleOfItem, eachItem, surveyExport } from './read/wxr'
 import { openSavedPage, pathInZip, type SavedPage } from './read/zip'
+import { addToReport } from './report'
 import { type ItemReport, type PhotoFile, saveDraft } from './save'
 import { siteKnowledge } from './site'
 
@@ -118,7 +119,9 @@ type Run = {
   importId?: Id
   user?: TypedUser
   site: SiteKnowledge
-  items: ItemReport[]
+  /** How many items ended each way so far (the rows themselves are written as they end). */
+  outcomes: Record<ItemReport['outcome'], number>
+  report: (item: ItemReport) => Promise<void>
   progress: { done: number; total: number }
   changed: () => Promise<void>
 }
@@ -155,7 +158,7 @@ async function importArticle(run: Run, item: Article | Skipped, files: Files) {
       }
     }
   }
-  run.items.push(report)
+  await run.report(report)
   run.progress.done++
   await run.changed()
 }
@@ -249,12 +252,15 @@ const WRITE_EVERY_MS = 1000
  */
 export async function runImport(
   payload: Payload,
-  importId: Id,
+  asked: Id,
   { onProgress }: { onProgress?: (done: number, total: number) => void } = {},
 ) {
-  const record = await payload.findByID({ collection: 'imports', id: importId, depth: 0, overrideAccess: true })
+  const record = await payload.findByID({ collection: 'imports', id: asked, depth: 0, overrideAccess: true })
+  // The id as the database has it (a queued job hands it over as text).
+  const importId = record.id
   const inputs = (record.inputs ?? []) as ImportInput[]
   let written = 0
+  let position = 0
   const write = (data: Record<string, unknown>) =>
     payload.update({ collection: 'imports', id: importId, data, depth: 0, overrideAccess: true })
   const run: Run = {
@@ -262,16 +268,20 @@ export async function runImport(
     importId,
     user: undefined,
     site: undefined as unknown as SiteKnowledge,
-    items: [],
+    outcomes: { created: 0, updated: 0, skipped: 0, failed: 0 },
+    report: async (item) => {
+      run.outcomes[item.outcome]++
+      await addToReport(payload, importId, position++, item)
+    },
     progress: { done: 0, total: inputs.length },
     changed: async () => {
       onProgress?.(run.progress.done, run.progress.total)
       if (Date.now() - written < WRITE_EVERY_MS) return
       written = Date.now()
-      await write({ items: run.items, progress: run.progress })
+      await write({ progress: run.progress })
     },
   }
-  await write({ status: 'running', progress: run.progress, items: [] })
+  await write({ status: 'running', progress: run.progress })
   try {
     run.user = await starter(payload, record.startedBy)
     run.site = await siteKnowledge(payload)
@@ -281,7 +291,7 @@ export async function runImport(
       } catch (error) {
         // The input as a whole could not be read: what it gave so far stays, the next input goes on.
         const label = input.name
-        run.items.push({
+        await run.report({
           source: 'url' in input ? input.url : label,
           label,
           outcome: 'failed',
@@ -296,10 +306,10 @@ export async function runImport(
     }
     run.progress.done = Math.max(run.progress.done, run.progress.total)
     run.progress.total = run.progress.done
-    const failedAll = run.items.length > 0 && run.items.every((i) => i.outcome === 'failed')
+    const ended = Object.values(run.outcomes).reduce((a, b) => a + b, 0)
+    const failedAll = ended > 0 && run.outcomes.failed === ended
     await write({
       status: failedAll ? 'failed' : 'done',
-      items: run.items,
       progress: run.progress,
       finishedAt: new Date().toISOString(),
       ...(failedAll ? { error: 'Nothing could be imported: see each item for why.' } : {}),
@@ -309,7 +319,6 @@ export async function runImport(
     await write({
       status: 'failed',
       error: (error as Error).message,
-      items: run.items,
       finishedAt: new Date().toISOString(),
     })
   } finally {

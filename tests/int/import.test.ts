@@ -84,6 +84,7 @@ describe('the seed page, pasted as text', () => {
   })
 
   test('becomes one draft, field by field the demo event the seed builds by hand', async () => {
+    expect(report.error ?? '').toBe('')
     expect(report.status).toBe('done')
     expect(report.progress).toEqual({ done: 1, total: 1 })
     const [item] = report.items

@@ -60,7 +60,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`started_by_id\` integer,
   	\`inputs\` text,
   	\`error\` text,
-  	\`items\` text DEFAULT '[]',
   	\`finished_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -71,6 +70,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`imports_started_by_idx\` ON \`imports\` (\`started_by_id\`);`)
   await db.run(sql`CREATE INDEX \`imports_updated_at_idx\` ON \`imports\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`imports_created_at_idx\` ON \`imports\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`import_items\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`import_id\` integer NOT NULL,
+  	\`position\` numeric NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`label\` text,
+  	\`outcome\` text NOT NULL,
+  	\`event_id\` integer,
+  	\`title\` text,
+  	\`fields\` text,
+  	\`warnings\` text,
+  	\`suggestions\` text,
+  	\`photos\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`import_id\`) REFERENCES \`imports\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`event_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`import_items_import_idx\` ON \`import_items\` (\`import_id\`);`)
+  await db.run(sql`CREATE INDEX \`import_items_position_idx\` ON \`import_items\` (\`position\`);`)
+  await db.run(sql`CREATE INDEX \`import_items_event_idx\` ON \`import_items\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`import_items_updated_at_idx\` ON \`import_items\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`import_items_created_at_idx\` ON \`import_items\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_source\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_import_id\` integer REFERENCES imports(id);`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_language\` text;`)
@@ -84,7 +107,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_version_imported_version_imported_source_idx\` ON \`_events_v\` (\`version_imported_source\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_imported_version_imported_import_idx\` ON \`_events_v\` (\`version_imported_import_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`imports_id\` integer REFERENCES imports(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`import_items_id\` integer REFERENCES import_items(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_items_id_idx\` ON \`payload_locked_documents_rels\` (\`import_items_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -94,6 +119,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`organisations_texts\`;`)
   await db.run(sql`DROP TABLE \`partners_texts\`;`)
   await db.run(sql`DROP TABLE \`imports\`;`)
+  await db.run(sql`DROP TABLE \`import_items\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
