@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { seed } from '@/seed'
@@ -7,6 +6,7 @@ import { seed } from '@/seed'
 import { createUser, jpeg } from '../helpers/fixtures'
 import { apiClient } from '../helpers/http'
 import { startPayload, stopPayload, type TestContext } from '../helpers/payload'
+import { filesForm, imported as importedOver, importsFolder, type ReportItem } from '../helpers/importing'
 import { startSite } from '../helpers/site-server'
 import { zipOf } from '../helpers/zip'
 
@@ -15,8 +15,7 @@ import { zipOf } from '../helpers/zip'
  * and trashed posts skipped with the reason), a calendar (zones, all-day days, series), a page saved as a zip with
  * its files — and the zips that must not get in.
  */
-const importsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'eunic-imports-'))
-process.env.IMPORTS_DIR = importsDir
+const importsDir = importsFolder()
 const FIXTURES = path.resolve('tests/fixtures/import')
 
 let ctx: TestContext
@@ -50,35 +49,8 @@ afterAll(async () => {
   await stopPayload(ctx)
 })
 
-type Item = {
-  source: string
-  label: string
-  outcome: string
-  event?: number
-  warnings: string[]
-  suggestions: Array<{ collection: string; name: string }>
-  photos: Array<{ caption?: string; credit?: string; outcome: string; photo?: number; reason?: string }>
-}
-
-function form(files: Array<[string, string | Buffer]>) {
-  const data = new FormData()
-  for (const [name, content] of files)
-    data.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name)
-  return data
-}
-
-async function imported(files: Array<[string, string | Buffer]>) {
-  const res = await api.rest('POST', '/api/imports', { token: editor, form: form(files) })
-  expect(res.status).toBe(201)
-  for (let round = 0; round < 100; round++) {
-    await runDueJobs(ctx.payload)
-    const got = await api.rest('GET', `/api/imports/${res.body.doc.id}`, { token: editor })
-    if (got.body.status === 'done' || got.body.status === 'failed')
-      return got.body as { status: string; progress: { done: number; total: number }; items: Item[]; error?: string }
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('The import did not finish.')
-}
+const imported = (files: Array<[string, string | Buffer]>) =>
+  importedOver(api, () => runDueJobs(ctx.payload), editor, { form: filesForm(files) })
 
 const draft = (id: number, locale: 'en' | 'fr' | 'de' = 'en') =>
   ctx.payload.findByID({ collection: 'events', id, draft: true, depth: 0, locale, overrideAccess: true })
@@ -183,7 +155,7 @@ describe('a WordPress export', () => {
 })
 
 describe('a calendar', () => {
-  let items: Item[]
+  let items: ReportItem[]
   beforeAll(async () => {
     items = (await imported([['programme.ics', fs.readFileSync(path.join(FIXTURES, 'calendar.ics'))]])).items
   })

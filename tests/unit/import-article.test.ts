@@ -1,37 +1,16 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { draftOf, type SiteKnowledge } from '@/import/draft'
+import { seededKnowledge } from '@/import/accuracy'
+import { draftOf } from '@/import/draft'
 import type { Named } from '@/import/find/network'
 import { readText } from '@/import/read/text'
-import { CLUSTERS, EVENT, INSTITUTES, PARTNERS, PHOTOS, TAGS } from '@/seed/data'
+import { EVENT, PHOTOS } from '@/seed/data'
 
 /** The seed page as a browser copies it (../shared/content), kept with the tests. */
 const SEED_PAGE = path.resolve('tests/fixtures/import/seed-page.txt')
 
-const named = (id: string, name: string, more: string[] = [], extra: Partial<Named> = {}): Named => ({
-  id,
-  name,
-  names: [name, id, ...more],
-  ...extra,
-})
-
-/** The demo network, as the importer reads it from the database (names, slugs, other names; clusters' countries). */
-const site: SiteKnowledge = {
-  network: {
-    tags: TAGS.map((t) => named(t.key, t.name, [t.slug, ...Object.values(t.translations ?? {})])),
-    clusters: CLUSTERS.map((c) =>
-      named(c.key, c.name, [c.slug], {
-        short: [c.name.replace(/^EUNIC /, ''), c.city],
-        country: c.country,
-      }),
-    ),
-    institutes: INSTITUTES.map((i) => named(i.key, i.name, [i.slug])),
-    partners: PARTNERS.map((p) => named(p.key, p.name, [p.slug, ...(p.otherNames ?? [])])),
-  },
-  cities: CLUSTERS.map((c) => ({ names: { en: c.city }, country: c.country })),
-  defaultZone: 'Europe/Brussels',
-}
+const site = seededKnowledge()
 
 describe('the seed page, copied as text from a browser', () => {
   const article = readText(readFileSync(SEED_PAGE, 'utf8'), { label: 'focus-meeting.txt' })
