@@ -148,6 +148,19 @@ async function freeSlug(req: PayloadRequest, draft: Draft): Promise<string | und
   return undefined
 }
 
+/** The hero photo and gallery of an event's newest draft, in order. */
+async function photosOf(req: PayloadRequest, id: Id): Promise<Id[]> {
+  const doc = (await req.payload.findByID({
+    collection: 'events',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as { heroPhoto?: Id | null; gallery?: Id[] | null }
+  return [...(doc.heroPhoto ? [doc.heroPhoto] : []), ...(doc.gallery ?? [])]
+}
+
 /** The event an earlier import made of the same source, if any. */
 async function earlier(req: PayloadRequest, source: string): Promise<Id | undefined> {
   const found = await req.payload.find({
@@ -208,10 +221,15 @@ export async function saveDraft(
       warnings: ['Already imported, and published since: left as it is.'],
     }
   }
+  // A draft imported before keeps the photos it has (an editor may have sorted them): the same files again
+  // would only be copies.
+  const kept = existing !== undefined ? await photosOf(req, existing) : []
+  if (kept.length)
+    warnings.push('The draft keeps the photos it already has; the page’s photos were not imported again.')
   const shouldCommit = await initTransaction(req)
   try {
-    const photoIds: Id[] = []
-    for (const [index, { photo, file, problem }] of files.entries()) {
+    const photoIds: Id[] = [...kept]
+    for (const [index, { photo, file, problem }] of (kept.length ? [] : files).entries()) {
       const described = { caption: photo.caption, credit: photo.credit }
       const alt = photo.alt || photo.caption
       const why =

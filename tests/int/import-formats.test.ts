@@ -143,7 +143,8 @@ describe('a WordPress export', () => {
     expect(wall(event.endDate, 'Europe/Lisbon')).toBe('2024-09-12 21:00')
   })
 
-  test('imported again, the same posts update their drafts', async () => {
+  test('imported again, the same posts update their drafts, which keep their photos', async () => {
+    const photos = (await ctx.payload.count({ collection: 'photos' })).totalDocs
     const xml = fs
       .readFileSync(path.join(FIXTURES, 'wordpress-export.xml'), 'utf8')
       .replaceAll('http://old-site.test', site.url)
@@ -151,6 +152,9 @@ describe('a WordPress export', () => {
     const made = report.items.filter((i) => i.outcome === 'created').map((i) => i.event)
     expect(again.items.filter((i) => i.outcome === 'updated').map((i) => i.event)).toEqual(made)
     expect(again.items.some((i) => i.outcome === 'created')).toBe(false)
+    expect((await ctx.payload.count({ collection: 'photos' })).totalDocs).toBe(photos)
+    const film = again.items.find((i) => i.label.startsWith('European Film Days'))!
+    expect((await draft(film.event!)).gallery).toHaveLength(1)
   })
 })
 
