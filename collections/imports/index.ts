@@ -43,7 +43,8 @@ export const Imports: CollectionConfig = {
   },
   access: { read: ownOrAdmin, create: nobody, update: nobody, delete: isAdmin },
   defaultSort: '-createdAt',
-  graphQL: false,
+  // On GraphQL too (read only, the same access): an event's `imported.import` points here, and GraphQL cannot
+  // describe a relation to a collection it does not know.
   endpoints: [createImport, createSuggestion],
   fields: [
     { name: 'label', label: 'What was imported', type: 'text', required: true, admin: { readOnly: true } },
