@@ -882,7 +882,7 @@ export interface Event {
   euCofunded?: boolean | null;
   imported?: {
     source?: string | null;
-    import?: (number | null) | Import;
+    import?: string | null;
     language?: string | null;
     unsure?:
       | {
@@ -2235,44 +2235,6 @@ export interface Partner {
   createdAt: string;
 }
 /**
- * Pages, WordPress exports and calendars brought in as draft events, each with its report.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "imports".
- */
-export interface Import {
-  id: number;
-  label: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress?: {
-    done?: number | null;
-    total?: number | null;
-  };
-  startedBy?: (number | null) | User;
-  inputs?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  error?: string | null;
-  items?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  finishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * Invite people by address: they choose their own password from a link valid seven days. Editors invite contributors of their own clusters.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2427,6 +2389,44 @@ export interface WebhookDelivery {
   lastAttemptAt?: string | null;
   nextAttemptAt?: string | null;
   deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Pages, WordPress exports and calendars brought in as draft events, each with its report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  label: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+  };
+  startedBy?: (number | null) | User;
+  inputs?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  finishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }

@@ -43,8 +43,7 @@ export const Imports: CollectionConfig = {
   },
   access: { read: ownOrAdmin, create: nobody, update: nobody, delete: isAdmin },
   defaultSort: '-createdAt',
-  // On GraphQL too (read only, the same access): an event's `imported.import` points here, and GraphQL cannot
-  // describe a relation to a collection it does not know.
+  // On GraphQL too (read only, the same access), like every collection another one may point to.
   endpoints: [createImport, createSuggestion],
   fields: [
     { name: 'label', label: 'What was imported', type: 'text', required: true, admin: { readOnly: true } },

@@ -12,7 +12,7 @@ import * as migration_20261203_185753_search_trigram_indexes from './20261203_18
 import * as migration_20261204_165357_version_list_indexes from './20261204_165357_version_list_indexes';
 import * as migration_20261207_060728_mail_and_invitations from './20261207_060728_mail_and_invitations';
 import * as migration_20261207_063706_sign_in_providers from './20261207_063706_sign_in_providers';
-import * as migration_20261207_094427_imports from './20261207_094427_imports';
+import * as migration_20261207_110748_imports from './20261207_110748_imports';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261207_063706_sign_in_providers',
   },
   {
-    up: migration_20261207_094427_imports.up,
-    down: migration_20261207_094427_imports.down,
-    name: '20261207_094427_imports'
+    up: migration_20261207_110748_imports.up,
+    down: migration_20261207_110748_imports.down,
+    name: '20261207_110748_imports'
   },
 ];

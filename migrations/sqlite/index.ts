@@ -12,7 +12,7 @@ import * as migration_20261203_194800_events_search_text from './20261203_194800
 import * as migration_20261204_165347_version_list_indexes from './20261204_165347_version_list_indexes';
 import * as migration_20261207_060655_mail_and_invitations from './20261207_060655_mail_and_invitations';
 import * as migration_20261207_063637_sign_in_providers from './20261207_063637_sign_in_providers';
-import * as migration_20261207_094401_imports from './20261207_094401_imports';
+import * as migration_20261207_110711_imports from './20261207_110711_imports';
 
 export const migrations = [
   {
@@ -86,8 +86,8 @@ export const migrations = [
     name: '20261207_063637_sign_in_providers',
   },
   {
-    up: migration_20261207_094401_imports.up,
-    down: migration_20261207_094401_imports.down,
-    name: '20261207_094401_imports'
+    up: migration_20261207_110711_imports.up,
+    down: migration_20261207_110711_imports.down,
+    name: '20261207_110711_imports'
   },
 ];

@@ -22,7 +22,8 @@ export const importedField: GroupField = {
   },
   fields: [
     { name: 'source', type: 'text', index: true },
-    { name: 'import', type: 'relationship', relationTo: 'imports' },
+    // The import's id, as text: a relation would make SQLite rebuild the events table to add its foreign key.
+    { name: 'import', type: 'text' },
     { name: 'language', type: 'text' },
     // [{ field, how: 'guessed' | 'missing' }]
     { name: 'unsure', type: 'json' },

@@ -115,7 +115,7 @@ function eventData(payload: Payload, draft: Draft, photoIds: Id[], source: strin
     euCofunded: draft.euCofunded,
     imported: {
       source,
-      ...(importId !== undefined ? { import: importId as number } : {}),
+      ...(importId !== undefined ? { import: String(importId) } : {}),
       unsure,
       language: draft.locale,
     },

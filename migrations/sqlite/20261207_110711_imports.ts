@@ -95,17 +95,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`import_items_updated_at_idx\` ON \`import_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`import_items_created_at_idx\` ON \`import_items\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_source\` text;`)
-  await db.run(sql`ALTER TABLE \`events\` ADD \`imported_import_id\` integer REFERENCES imports(id);`)
+  await db.run(sql`ALTER TABLE \`events\` ADD \`imported_import\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_language\` text;`)
   await db.run(sql`ALTER TABLE \`events\` ADD \`imported_unsure\` text;`)
   await db.run(sql`CREATE INDEX \`events_imported_imported_source_idx\` ON \`events\` (\`imported_source\`);`)
-  await db.run(sql`CREATE INDEX \`events_imported_imported_import_idx\` ON \`events\` (\`imported_import_id\`);`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_imported_source\` text;`)
-  await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_imported_import_id\` integer REFERENCES imports(id);`)
+  await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_imported_import\` text;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_imported_language\` text;`)
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_imported_unsure\` text;`)
   await db.run(sql`CREATE INDEX \`_events_v_version_imported_version_imported_source_idx\` ON \`_events_v\` (\`version_imported_source\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_imported_version_imported_import_idx\` ON \`_events_v\` (\`version_imported_import_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`imports_id\` integer REFERENCES imports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`import_items_id\` integer REFERENCES import_items(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
@@ -121,108 +119,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`imports\`;`)
   await db.run(sql`DROP TABLE \`import_items\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_events\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`start_date\` text,
-  	\`startdate_tz\` text DEFAULT 'Europe/Brussels',
-  	\`end_date\` text,
-  	\`enddate_tz\` text DEFAULT 'Europe/Brussels',
-  	\`separate_end_zone\` integer DEFAULT false,
-  	\`all_day\` integer DEFAULT false,
-  	\`venue_address\` text,
-  	\`venue_country\` text,
-  	\`online_url\` text,
-  	\`hero_photo_id\` integer,
-  	\`slug\` text,
-  	\`ends_at\` text,
-  	\`eu_cofunded\` integer DEFAULT false,
-  	\`review_state\` text DEFAULT 'writing',
-  	\`review_note\` text,
-  	\`created_by_id\` integer,
-  	\`updated_by_id\` integer,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
-  	FOREIGN KEY (\`hero_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_events\`("id", "start_date", "startdate_tz", "end_date", "enddate_tz", "separate_end_zone", "all_day", "venue_address", "venue_country", "online_url", "hero_photo_id", "slug", "ends_at", "eu_cofunded", "review_state", "review_note", "created_by_id", "updated_by_id", "updated_at", "created_at", "_status") SELECT "id", "start_date", "startdate_tz", "end_date", "enddate_tz", "separate_end_zone", "all_day", "venue_address", "venue_country", "online_url", "hero_photo_id", "slug", "ends_at", "eu_cofunded", "review_state", "review_note", "created_by_id", "updated_by_id", "updated_at", "created_at", "_status" FROM \`events\`;`)
-  await db.run(sql`DROP TABLE \`events\`;`)
-  await db.run(sql`ALTER TABLE \`__new_events\` RENAME TO \`events\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`events_start_date_idx\` ON \`events\` (\`start_date\`);`)
-  await db.run(sql`CREATE INDEX \`events_end_date_idx\` ON \`events\` (\`end_date\`);`)
-  await db.run(sql`CREATE INDEX \`events_venue_venue_country_idx\` ON \`events\` (\`venue_country\`);`)
-  await db.run(sql`CREATE INDEX \`events_hero_photo_idx\` ON \`events\` (\`hero_photo_id\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`events_ends_at_idx\` ON \`events\` (\`ends_at\`);`)
-  await db.run(sql`CREATE INDEX \`events_review_state_idx\` ON \`events\` (\`review_state\`);`)
-  await db.run(sql`CREATE INDEX \`events_created_by_idx\` ON \`events\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_updated_by_idx\` ON \`events\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
-  await db.run(sql`CREATE TABLE \`__new__events_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`parent_id\` integer,
-  	\`version_start_date\` text,
-  	\`version_startdate_tz\` text DEFAULT 'Europe/Brussels',
-  	\`version_end_date\` text,
-  	\`version_enddate_tz\` text DEFAULT 'Europe/Brussels',
-  	\`version_separate_end_zone\` integer DEFAULT false,
-  	\`version_all_day\` integer DEFAULT false,
-  	\`version_venue_address\` text,
-  	\`version_venue_country\` text,
-  	\`version_online_url\` text,
-  	\`version_hero_photo_id\` integer,
-  	\`version_slug\` text,
-  	\`version_ends_at\` text,
-  	\`version_eu_cofunded\` integer DEFAULT false,
-  	\`version_review_state\` text DEFAULT 'writing',
-  	\`version_review_note\` text,
-  	\`version_created_by_id\` integer,
-  	\`version_updated_by_id\` integer,
-  	\`version_updated_at\` text,
-  	\`version_created_at\` text,
-  	\`version__status\` text DEFAULT 'draft',
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`snapshot\` integer,
-  	\`published_locale\` text,
-  	\`latest\` integer,
-  	\`autosave\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_hero_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new__events_v\`("id", "parent_id", "version_start_date", "version_startdate_tz", "version_end_date", "version_enddate_tz", "version_separate_end_zone", "version_all_day", "version_venue_address", "version_venue_country", "version_online_url", "version_hero_photo_id", "version_slug", "version_ends_at", "version_eu_cofunded", "version_review_state", "version_review_note", "version_created_by_id", "version_updated_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave") SELECT "id", "parent_id", "version_start_date", "version_startdate_tz", "version_end_date", "version_enddate_tz", "version_separate_end_zone", "version_all_day", "version_venue_address", "version_venue_country", "version_online_url", "version_hero_photo_id", "version_slug", "version_ends_at", "version_eu_cofunded", "version_review_state", "version_review_note", "version_created_by_id", "version_updated_by_id", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave" FROM \`_events_v\`;`)
-  await db.run(sql`DROP TABLE \`_events_v\`;`)
-  await db.run(sql`ALTER TABLE \`__new__events_v\` RENAME TO \`_events_v\`;`)
-  await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_start_date_idx\` ON \`_events_v\` (\`version_start_date\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_end_date_idx\` ON \`_events_v\` (\`version_end_date\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_venue_version_venue_country_idx\` ON \`_events_v\` (\`version_venue_country\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_hero_photo_idx\` ON \`_events_v\` (\`version_hero_photo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_ends_at_idx\` ON \`_events_v\` (\`version_ends_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_review_state_idx\` ON \`_events_v\` (\`version_review_state\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_by_idx\` ON \`_events_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_by_idx\` ON \`_events_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_autosave_idx\` ON \`_events_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_latest_start_idx\` ON \`_events_v\` (\`latest\`,\`version_start_date\`,\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_latest_updated_idx\` ON \`_events_v\` (\`latest\`,\`version_updated_at\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -260,6 +156,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "events_id", "photos_id", "tags_id", "clusters_id", "institutes_id", "organisations_id", "partners_id", "users_id", "invitations_id", "outbox_id", "sign_in_providers_id", "webhooks_id", "webhook_deliveries_id") SELECT "id", "order", "parent_id", "path", "events_id", "photos_id", "tags_id", "clusters_id", "institutes_id", "organisations_id", "partners_id", "users_id", "invitations_id", "outbox_id", "sign_in_providers_id", "webhooks_id", "webhook_deliveries_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
@@ -276,4 +173,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sign_in_providers_id_idx\` ON \`payload_locked_documents_rels\` (\`sign_in_providers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhooks_id_idx\` ON \`payload_locked_documents_rels\` (\`webhooks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`DROP INDEX \`events_imported_imported_source_idx\`;`)
+  await db.run(sql`ALTER TABLE \`events\` DROP COLUMN \`imported_source\`;`)
+  await db.run(sql`ALTER TABLE \`events\` DROP COLUMN \`imported_import\`;`)
+  await db.run(sql`ALTER TABLE \`events\` DROP COLUMN \`imported_language\`;`)
+  await db.run(sql`ALTER TABLE \`events\` DROP COLUMN \`imported_unsure\`;`)
+  await db.run(sql`DROP INDEX \`_events_v_version_imported_version_imported_source_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_imported_source\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_imported_import\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_imported_language\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v\` DROP COLUMN \`version_imported_unsure\`;`)
 }

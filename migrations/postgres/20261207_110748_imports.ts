@@ -78,11 +78,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "events" ADD COLUMN "imported_source" varchar;
-  ALTER TABLE "events" ADD COLUMN "imported_import_id" integer;
+  ALTER TABLE "events" ADD COLUMN "imported_import" varchar;
   ALTER TABLE "events" ADD COLUMN "imported_language" varchar;
   ALTER TABLE "events" ADD COLUMN "imported_unsure" jsonb;
   ALTER TABLE "_events_v" ADD COLUMN "version_imported_source" varchar;
-  ALTER TABLE "_events_v" ADD COLUMN "version_imported_import_id" integer;
+  ALTER TABLE "_events_v" ADD COLUMN "version_imported_import" varchar;
   ALTER TABLE "_events_v" ADD COLUMN "version_imported_language" varchar;
   ALTER TABLE "_events_v" ADD COLUMN "version_imported_unsure" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "imports_id" integer;
@@ -109,14 +109,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "import_items_event_idx" ON "import_items" USING btree ("event_id");
   CREATE INDEX "import_items_updated_at_idx" ON "import_items" USING btree ("updated_at");
   CREATE INDEX "import_items_created_at_idx" ON "import_items" USING btree ("created_at");
-  ALTER TABLE "events" ADD CONSTRAINT "events_imported_import_id_imports_id_fk" FOREIGN KEY ("imported_import_id") REFERENCES "public"."imports"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_imported_import_id_imports_id_fk" FOREIGN KEY ("version_imported_import_id") REFERENCES "public"."imports"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_imports_fk" FOREIGN KEY ("imports_id") REFERENCES "public"."imports"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_import_items_fk" FOREIGN KEY ("import_items_id") REFERENCES "public"."import_items"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "events_imported_imported_source_idx" ON "events" USING btree ("imported_source");
-  CREATE INDEX "events_imported_imported_import_idx" ON "events" USING btree ("imported_import_id");
   CREATE INDEX "_events_v_version_imported_version_imported_source_idx" ON "_events_v" USING btree ("version_imported_source");
-  CREATE INDEX "_events_v_version_imported_version_imported_import_idx" ON "_events_v" USING btree ("version_imported_import_id");
   CREATE INDEX "payload_locked_documents_rels_imports_id_idx" ON "payload_locked_documents_rels" USING btree ("imports_id");
   CREATE INDEX "payload_locked_documents_rels_import_items_id_idx" ON "payload_locked_documents_rels" USING btree ("import_items_id");`)
 }
@@ -137,10 +133,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "partners_texts" CASCADE;
   DROP TABLE "imports" CASCADE;
   DROP TABLE "import_items" CASCADE;
-  ALTER TABLE "events" DROP CONSTRAINT "events_imported_import_id_imports_id_fk";
-  
-  ALTER TABLE "_events_v" DROP CONSTRAINT "_events_v_version_imported_import_id_imports_id_fk";
-  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_imports_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_import_items_fk";
@@ -154,17 +146,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverWebhook', 'sendMail', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "events_imported_imported_source_idx";
-  DROP INDEX "events_imported_imported_import_idx";
   DROP INDEX "_events_v_version_imported_version_imported_source_idx";
-  DROP INDEX "_events_v_version_imported_version_imported_import_idx";
   DROP INDEX "payload_locked_documents_rels_imports_id_idx";
   DROP INDEX "payload_locked_documents_rels_import_items_id_idx";
   ALTER TABLE "events" DROP COLUMN "imported_source";
-  ALTER TABLE "events" DROP COLUMN "imported_import_id";
+  ALTER TABLE "events" DROP COLUMN "imported_import";
   ALTER TABLE "events" DROP COLUMN "imported_language";
   ALTER TABLE "events" DROP COLUMN "imported_unsure";
   ALTER TABLE "_events_v" DROP COLUMN "version_imported_source";
-  ALTER TABLE "_events_v" DROP COLUMN "version_imported_import_id";
+  ALTER TABLE "_events_v" DROP COLUMN "version_imported_import";
   ALTER TABLE "_events_v" DROP COLUMN "version_imported_language";
   ALTER TABLE "_events_v" DROP COLUMN "version_imported_unsure";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "imports_id";
