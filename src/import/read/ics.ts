@@ -1,9 +1,9 @@
 import ICAL from 'ical.js'
 
+import { escapeHtml } from '@/lib/text/html'
 import { RENAMED_ZONES, TIMEZONES } from '@/lib/time/timezones'
 
 import type { Article, StatedTime } from '../article'
-import { escapeHtml } from './text'
 
 /** What a calendar is refused for, said in words. */
 export class CalendarError extends Error {}

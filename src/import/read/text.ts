@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { escapeHtml } from '@/lib/text/html'
+
 import type { Article, FoundPhoto } from '../article'
 import { splitCredit } from '../credits'
 import { saysCofunded } from '../find/cofunded'
@@ -9,9 +11,6 @@ const BULLET = /^[•·▪◦*–-]\s+/
 const TAG_WORDS = 6
 /** A paragraph, not a heading: a sentence of some length that ends like one. */
 const isParagraph = (line: string) => line.split(/\s+/).length >= 12 && /[.!?:…"”»)]$/.test(line)
-
-export const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** The hash a pasted text or a file is known by when it has no address of its own. */
 export const contentHash = (content: string | Buffer) => `sha256:${createHash('sha256').update(content).digest('hex')}`
