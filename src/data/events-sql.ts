@@ -89,6 +89,38 @@ export async function pageOfRelation(
   return { ids: page.map((row) => row.id as Id), total: Number(count[0]?.total ?? 0) }
 }
 
+/**
+ * One page of all published events that are upcoming (soonest first) or past (latest first), and how many there
+ * are, on the SQL databases. The past ones are found by walking the start-date index from the latest and passing
+ * over the few that have not ended yet. SQLite, which keeps no statistics of the values themselves, would rather
+ * read every past event through the index of their ends (or their status) and sort them all to take one page
+ * (3–4 s at 100k events): it is told which index to walk. The upcoming ones are found through that
+ * index and sorted, as they are few however long the archive. Past ones are counted as all less the upcoming.
+ * Undefined on MongoDB, where the caller asks Payload.
+ */
+export async function pageOfEvents(
+  payload: Payload,
+  { when, now, limit, offset }: PageOptions & { when: 'upcoming' | 'past' },
+): Promise<{ ids: Id[]; total: number } | undefined> {
+  const at = now.toISOString()
+  const walk = payload.db.name === 'sqlite' && when === 'past' ? sql` INDEXED BY events_start_date_idx` : sql``
+  const ending = when === 'upcoming' ? sql`e.ends_at > ${at}` : sql`e.ends_at <= ${at}`
+  const direction = when === 'upcoming' ? sql`ASC` : sql`DESC`
+  const [page, all, upcoming] = await Promise.all([
+    sqlRows(
+      payload,
+      sql`SELECT e.id AS id FROM events e${walk} WHERE ${PUBLISHED} AND ${ending}
+        ORDER BY e.start_date ${direction}, e.created_at DESC, e.id DESC LIMIT ${limit} OFFSET ${offset}`,
+    ),
+    sqlRows(payload, sql`SELECT count(*) AS n FROM events e WHERE ${PUBLISHED}`),
+    sqlRows(payload, sql`SELECT count(*) AS n FROM events e WHERE ${PUBLISHED} AND e.ends_at > ${at}`),
+  ])
+  if (!page || !all || !upcoming) return undefined
+  const count = (rows: Array<Record<string, unknown>>) => Number(rows[0]?.n ?? 0)
+  const total = when === 'upcoming' ? count(upcoming) : count(all) - count(upcoming)
+  return { ids: page.map((row) => row.id as Id), total }
+}
+
 /** An ISO string from what the driver gives for a date (PostgreSQL: a Date; SQLite: the stored ISO text). */
 const isoDate = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : new Date(value as string | Date).toISOString()

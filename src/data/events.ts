@@ -12,7 +12,7 @@ import { findBySlug } from './by-slug'
 import { cachedRead } from '../cache/reads'
 import { payloadClient } from './client'
 import { findPublic } from './find'
-import { newestSharing, pageOfRelation } from './events-sql'
+import { newestSharing, pageOfEvents, pageOfRelation } from './events-sql'
 import {
   EVENT_CARD_FIELDS,
   EVENT_FEED_FIELDS,
@@ -98,16 +98,21 @@ async function readEvents(options: ListOptions, shape: Shape) {
     ] as const
   ).filter((pair): pair is readonly [EventRelation, Id] => pair[1] !== undefined)
 
-  // The page of one tag, cluster, institute or partner (its archive, its upcoming or past events).
-  if (relations.length === 1 && !country && !year) {
-    const [path, id] = relations[0]
-    const payload = await payloadClient()
-    const offset = (page - 1) * limit
-    const found = await pageOfRelation(payload, { path, id }, { when, now, limit, offset })
-    if (found) {
-      const docs = await eventsInOrder(found.ids, shape, locale)
-      return { docs, page, totalPages: Math.ceil(found.total / limit), totalDocs: found.total }
-    }
+  // The page of one tag, cluster, institute or partner (its archive, its upcoming or past events), or of all
+  // upcoming or all past events (the events index, calendars and feeds): ids read in SQL, then the documents.
+  const payload = await payloadClient()
+  const window = { when, now, limit, offset: (page - 1) * limit }
+  const found =
+    country || year
+      ? undefined
+      : relations.length === 1
+        ? await pageOfRelation(payload, { path: relations[0][0], id: relations[0][1] }, window)
+        : relations.length === 0 && when
+          ? await pageOfEvents(payload, { ...window, when })
+          : undefined
+  if (found) {
+    const docs = await eventsInOrder(found.ids, shape, locale)
+    return { docs, page, totalPages: Math.ceil(found.total / limit), totalDocs: found.total }
   }
 
   const and: Where[] = relations.map(([path, id]) => ({ [path]: { in: [id] } }))
