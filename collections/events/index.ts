@@ -21,6 +21,7 @@ import { contributorRules } from './hooks/contributorRules'
 import { reviewNotices } from './hooks/notices'
 import { reviewFlow } from './hooks/reviewFlow'
 import { ignoreDraftParamForPublic } from './hooks/ignoreDraftParamForPublic'
+import { relationsToEventIds } from './hooks/relationIds'
 import { relationSlugsToIds } from './hooks/relationSlugs'
 import { noteSentZones, oneZone } from './hooks/oneZone'
 import { setEndsAt } from './hooks/setEndsAt'
@@ -101,7 +102,7 @@ export const Events: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds],
+    beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds, relationsToEventIds],
     beforeValidate: [oneZone],
     beforeChange: [setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected, { before: [publicStateKept, reviewNotices] }),

@@ -121,6 +121,24 @@ export async function pageOfEvents(
   return { ids: page.map((row) => row.id as Id), total }
 }
 
+/**
+ * The events that hold any of `ids` in `relation`, read through the relation's index; undefined when there are
+ * more than `most` of them, and on MongoDB.
+ */
+export async function eventsHolding(
+  payload: Payload,
+  relation: EventRelation,
+  ids: Id[],
+  most: number,
+): Promise<Id[] | undefined> {
+  const rows = await sqlRows(
+    payload,
+    sql`SELECT DISTINCT parent_id AS id FROM events_rels
+      WHERE path = ${relation} AND ${column(relation)} IN (${idList(ids)}) LIMIT ${most + 1}`,
+  )
+  return rows && rows.length <= most ? rows.map((row) => row.id as Id) : undefined
+}
+
 /** An ISO string from what the driver gives for a date (PostgreSQL: a Date; SQLite: the stored ISO text). */
 const isoDate = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : new Date(value as string | Date).toISOString()

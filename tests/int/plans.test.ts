@@ -87,7 +87,7 @@ const reads: Record<string, Read> = {
         overrideAccess: false,
         where: { 'tags.slug': { equals: tag.slug } },
       }),
-    through: /events_rels_tags_id_idx/,
+    through: /events_rels_tags_id_idx|events_pkey|\(id = ANY/,
   },
   'GraphQL events of a tag, by its id': {
     run: (payload) =>
@@ -98,7 +98,7 @@ const reads: Record<string, Read> = {
         overrideAccess: false,
         where: { tags: { in: [tag.id] } },
       }),
-    through: /events_rels_tags_id_idx/,
+    through: /events_rels_tags_id_idx|events_pkey|\(id = ANY/,
   },
   'event page': {
     run: async () => (await import('@/data/events')).getEventBySlug(String(event.slug), 'en'),
