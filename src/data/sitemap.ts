@@ -89,13 +89,14 @@ async function readEventPages(part: number): Promise<SitemapPage[] | null> {
   return withSlug('events', docs).map((d) => page(r.page('events', d.slug), d))
 }
 
-const tags = () => [...PAGE_COLLECTIONS.map(listTag), SETTINGS_TAG]
+/** The cache tags every sitemap file is kept under: a change of any page's document, or of the settings. */
+export const sitemapTags = () => [...PAGE_COLLECTIONS.map(listTag), SETTINGS_TAG]
 
-export const sitemapPartCount = cachedRead('sitemap-parts', readPartCount, tags)
+export const sitemapPartCount = cachedRead('sitemap-parts', readPartCount, sitemapTags)
 
-/** The pages of one sitemap file (0: the site's own; 1, 2…: events); null past the last file. */
-export const sitemapPart = cachedRead(
-  'sitemap-part',
-  async (part: number): Promise<SitemapPage[] | null> => (part === 0 ? readSitePages() : readEventPages(part)),
-  tags,
-)
+/**
+ * The pages of one sitemap file (0: the site's own; 1, 2…: events); null past the last file. Not kept here:
+ * the file it becomes is kept whole (app/sitemaps/[part]/route.ts).
+ */
+export const sitemapPart = async (part: number): Promise<SitemapPage[] | null> =>
+  part === 0 ? readSitePages() : readEventPages(part)

@@ -124,6 +124,38 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
     expect((await get('/tags/no-such-tag/feed.xml')).status).toBe(404)
   })
 
+  test('a sitemap file is built once per change, kept whole and sent compressed', async () => {
+    const file = async () => {
+      const res = await fetch(`${BASE_URL}/sitemaps/1.xml`, { headers: { 'accept-encoding': 'gzip' } })
+      return {
+        kept: res.headers.get('x-api-cache'),
+        encoding: res.headers.get('content-encoding'),
+        xml: await res.text(),
+      }
+    }
+    await file()
+    const again = await file()
+    expect(again).toMatchObject({ kept: 'HIT', encoding: 'gzip' })
+    expect(again.xml).toContain(`${BASE_URL}/events/${EVENT.slug}</loc>`)
+    const { token } = await adminAccount()
+    const created = await rest(`${BASE_URL}/api/events`, 'POST', {
+      authorization: jwt(token),
+      json: {
+        _status: 'published',
+        title: `Sitemap evening ${Date.now()}`,
+        startDate: '2027-04-10T16:00:00.000Z',
+        startDate_tz: 'Europe/Berlin',
+        endDate: '2027-04-10T18:00:00.000Z',
+        endDate_tz: 'Europe/Berlin',
+      },
+    })
+    expect(created.status).toBe(201)
+    const changed = await file()
+    expect(changed.kept).toBe('MISS')
+    expect(changed.xml).toContain(`${BASE_URL}/events/${created.body.doc.slug}</loc>`)
+    expect((await file()).kept).toBe('HIT')
+  })
+
   test('the sitemap lists the event in every language; robots keeps /admin out', async () => {
     const index = await get('/sitemap.xml')
     expect(index.type).toContain('application/xml')
