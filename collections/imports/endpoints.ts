@@ -22,12 +22,7 @@ import {
 import type { Suggestion } from '@/import/find/network'
 import { IMPORT_TASK } from '@/import/run'
 import { requestJobsRound } from '@/jobs/ticker'
-
-const answer = (status: number, message: string, field?: string) =>
-  Response.json(
-    { errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] },
-    { status },
-  )
+import { refusal } from '@/api/errors'
 
 const urlInput = (value: unknown) => checkedUrl(value, config().imports.allowPrivateAddresses)
 
@@ -129,10 +124,10 @@ export const createImport: Endpoint = {
   path: '/',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return answer(401, 'Sign in to import.')
+    if (!req.user) return refusal(401, 'Sign in to import.')
     const role = roleOf(req)
     if (!role || (role === 'contributor' && clustersOf(req).length === 0))
-      return answer(403, 'Your account may not write events: ask an editor to add you to a cluster.')
+      return refusal(403, 'Your account may not write events: ask an editor to add you to a cluster.')
     const folder = path.join(config().imports.dir, randomUUID())
     try {
       const type = req.headers.get('content-type') ?? ''
@@ -157,7 +152,7 @@ export const createImport: Endpoint = {
       return Response.json({ doc: shown, message: 'The import is queued.' }, { status: 201 })
     } catch (error) {
       await rm(folder, { recursive: true, force: true })
-      if (error instanceof InputRefused) return answer(error.status, error.message, error.field)
+      if (error instanceof InputRefused) return refusal(error.status, error.message, error.field)
       throw error
     }
   },
@@ -175,12 +170,12 @@ export const createSuggestion: Endpoint = {
   path: '/:id/suggestions',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return answer(401, 'Sign in to create what an import suggests.')
+    if (!req.user) return refusal(401, 'Sign in to create what an import suggests.')
     let body: { item?: unknown; collection?: unknown; name?: unknown }
     try {
       body = ((await req.json?.()) ?? {}) as typeof body
     } catch {
-      return answer(400, 'The request body is not JSON.')
+      return refusal(400, 'The request body is not JSON.')
     }
     const record = await req.payload.findByID({
       collection: 'imports',
@@ -190,7 +185,7 @@ export const createSuggestion: Endpoint = {
       overrideAccess: false,
       disableErrors: true,
     })
-    if (!record) return answer(404, 'There is no such import, or it is not yours to read.')
+    if (!record) return refusal(404, 'There is no such import, or it is not yours to read.')
     const row =
       typeof body.item === 'number'
         ? (
@@ -207,10 +202,10 @@ export const createSuggestion: Endpoint = {
     const suggestions = (row?.suggestions ?? []) as Suggestion[]
     const suggestion = suggestions.find((s) => s.collection === body.collection && s.name === body.name)
     const event = row?.event !== null && typeof row?.event === 'object' ? row.event.id : row?.event
-    if (!row || !suggestion) return answer(404, 'The import suggested no such name for that item.')
-    if (suggestion.created !== undefined) return answer(409, `“${suggestion.name}” was already created.`)
+    if (!row || !suggestion) return refusal(404, 'The import suggested no such name for that item.')
+    if (suggestion.created !== undefined) return refusal(409, `“${suggestion.name}” was already created.`)
     if (suggestion.collection === 'clusters' && !suggestion.country)
-      return answer(400, `Which country is “${suggestion.name}” in? Create it in the clusters' form.`, 'country')
+      return refusal(400, `Which country is “${suggestion.name}” in? Create it in the clusters' form.`, 'country')
     const data: Record<string, unknown> = { name: suggestion.name }
     if (suggestion.collection === 'clusters') data.country = suggestion.country
     if (suggestion.collection === 'partners') data.kind = 'other'
@@ -259,7 +254,7 @@ export const createSuggestion: Endpoint = {
     } catch (error) {
       await killTransaction(req)
       const status = (error as { status?: number }).status
-      if (status && status < 500) return answer(status, (error as Error).message)
+      if (status && status < 500) return refusal(status, (error as Error).message)
       throw error
     }
   },

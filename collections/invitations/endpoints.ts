@@ -21,17 +21,12 @@ import { hitCounter } from '@/api/hit-counter'
 import { TEXT_LENGTHS } from '@/fields/common'
 import { idsOf } from '@/lib/relations'
 import { forbiddenCharacter } from '@/lib/text/plain-text'
+import { refusal } from '@/api/errors'
 
 import { countInvitation, freshToken, mailInvitation } from './hooks/invite'
 const MINUTE = 60_000
 /** Tries at a link from one address: a token cannot be guessed, but nobody needs more tries than this. */
 const ACCEPT_LIMIT = { max: 20, windowMs: 15 * MINUTE }
-
-const answer = (status: number, message: string, field?: string) =>
-  Response.json(
-    { errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] },
-    { status },
-  )
 
 async function body(req: PayloadRequest): Promise<Record<string, unknown> | undefined> {
   try {
@@ -61,22 +56,22 @@ const accept: Endpoint = {
   handler: async (req) => {
     const tries = await hitCounter().hit(`invite:accept:${clientAddress(req)}`, ACCEPT_LIMIT.windowMs)
     if (tries.count > ACCEPT_LIMIT.max)
-      return answer(
+      return refusal(
         429,
         `Too many tries from this address. Try again in ${Math.ceil(tries.resetMs / MINUTE)} minute(s).`,
       )
     const data = await body(req)
-    if (!data) return answer(400, 'Send a JSON object: { "token", "name", "password" }.')
+    if (!data) return refusal(400, 'Send a JSON object: { "token", "name", "password" }.')
     const invitation = await invitationOfToken(req, data.token)
     const problem = linkProblem(invitation)
     if (problem || !invitation) {
       const why = problem ?? { status: 404 as const, reason: 'unknown' as const }
-      return answer(why.status, problemText(why), 'token')
+      return refusal(why.status, problemText(why), 'token')
     }
     const badName = nameProblem(data.name)
-    if (badName) return answer(400, badName, 'name')
+    if (badName) return refusal(400, badName, 'name')
     const badPassword = passwordProblem(data.password)
-    if (badPassword) return answer(400, `The password ${badPassword}.`, 'password')
+    if (badPassword) return refusal(400, `The password ${badPassword}.`, 'password')
     const password = data.password as string
     let account: TypedUser
     const shouldCommit = await initTransaction(req)
@@ -117,7 +112,7 @@ const accept: Endpoint = {
     } catch (error) {
       await killTransaction(req)
       if ((error as Error).message === 'taken')
-        return answer(410, 'This invitation was used a moment ago: sign in.', 'token')
+        return refusal(410, 'This invitation was used a moment ago: sign in.', 'token')
       throw error
     }
     const cookie = await sessionCookie(req, { ...account, collection: 'users' })
@@ -133,7 +128,7 @@ const accept: Endpoint = {
 
 /** An invitation someone may send again or withdraw: an admin any, an editor the ones they sent. */
 async function ownInvitation(req: PayloadRequest): Promise<Stored | Response> {
-  if (!isEditor({ req })) return answer(403, 'Only admins and editors manage invitations.')
+  if (!isEditor({ req })) return refusal(403, 'Only admins and editors manage invitations.')
   const role = roleOf(req)
   const id = req.routeParams?.id
   const found = await req.payload.findByID({
@@ -144,12 +139,12 @@ async function ownInvitation(req: PayloadRequest): Promise<Stored | Response> {
     disableErrors: true,
     req,
   })
-  if (!found) return answer(404, 'There is no such invitation.')
+  if (!found) return refusal(404, 'There is no such invitation.')
   const invitedBy = idsOf([found.invitedBy])[0]
   if (role === 'editor' && String(invitedBy) !== String(req.user?.id))
-    return answer(403, 'An editor manages the invitations they sent.')
-  if (found.status === 'accepted') return answer(409, 'This invitation was used: the account exists.')
-  if (found.status === 'withdrawn') return answer(409, 'This invitation was withdrawn: invite the address again.')
+    return refusal(403, 'An editor manages the invitations they sent.')
+  if (found.status === 'accepted') return refusal(409, 'This invitation was used: the account exists.')
+  if (found.status === 'withdrawn') return refusal(409, 'This invitation was withdrawn: invite the address again.')
   return found as Stored
 }
 

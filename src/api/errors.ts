@@ -111,3 +111,13 @@ export const tagFaults: AfterErrorHook = ({ error, graphqlResult, req, result })
   const body = result && typeof result === 'object' ? result : {}
   return { response: { ...body, requestId }, status }
 }
+
+/**
+ * An endpoint's refusal in Payload's own shape: `errors[0].message`, and with `field` the field it is about, as
+ * the admin's forms read it (`data.errors[].path`).
+ */
+export const refusal = (status: number, message: string, field?: string) =>
+  Response.json(
+    { errors: [{ message, ...(field ? { data: { errors: [{ path: field, message }] } } : {}) }] },
+    { status },
+  )
