@@ -1,6 +1,6 @@
 import type { CollectionConfig, DateField } from 'payload'
 
-import { isAdmin } from '@/access'
+import { isAdmin, nobody } from '@/access'
 import { LOCALE_LABELS, LOCALES } from '@/lib/i18n/locales'
 import { MAIL_KINDS } from '@/mail/words'
 
@@ -23,8 +23,6 @@ const KIND_LABELS: Record<(typeof MAIL_KINDS)[number] | 'other', string> = {
   webhookFailed: 'Webhook failed',
   other: 'Other',
 }
-
-const nobody = () => false
 
 const moment: DateField['admin'] = {
   readOnly: true,

@@ -1,6 +1,6 @@
 import type { CollectionConfig, DateField } from 'payload'
 
-import { isAdmin } from '@/access'
+import { isAdmin, nobody } from '@/access'
 
 export const DELIVERY_STATUSES = [
   { value: 'pending', label: 'Waiting' },
@@ -12,8 +12,6 @@ export const DELIVERY_STATUSES = [
 
 /** How a delivery went, as the lists show it (here beside its webhook, on the webhook beside nothing else). */
 export const DELIVERY_COLUMNS = ['status', 'attempts', 'lastStatusCode', 'lastError', 'nextAttemptAt', 'createdAt']
-
-const nobody = () => false
 
 /** When a delivery happened or will be tried: the day and the time to the second, written by the system only. */
 const moment: DateField['admin'] = {

@@ -102,7 +102,14 @@ export const Events: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [ignoreDraftParamForPublic, contributorRules, notePublicState, noteSentZones, relationSlugsToIds, relationsToEventIds],
+    beforeOperation: [
+      ignoreDraftParamForPublic,
+      contributorRules,
+      notePublicState,
+      noteSentZones,
+      relationSlugsToIds,
+      relationsToEventIds,
+    ],
     beforeValidate: [oneZone],
     beforeChange: [setEndsAt, reviewFlow],
     ...revalidateOnChange(eventsAffected, { before: [publicStateKept, reviewNotices] }),

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { adminField, isAdmin, roleOf } from '@/access'
+import { adminField, isAdmin, nobody, roleOf } from '@/access'
 
 import { reportOf } from '@/import/report'
 
@@ -13,8 +13,6 @@ export const IMPORT_STATUSES = [
   { value: 'failed', label: 'Failed' },
 ] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]['value']
-
-const nobody = () => false
 
 /** Admins read every import; everyone else the imports they started. */
 const ownOrAdmin: Access = ({ req }) => {

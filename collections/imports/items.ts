@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isAdmin, roleOf } from '@/access'
+import { isAdmin, nobody, roleOf } from '@/access'
 
 /** Read by admins, and by whoever started the import the row belongs to. */
 const ofOwnImport: Access = ({ req }) => {
@@ -8,8 +8,6 @@ const ofOwnImport: Access = ({ req }) => {
   if (roleOf(req) === 'admin') return true
   return { 'import.startedBy': { equals: req.user.id } }
 }
-
-const nobody = () => false
 
 /**
  * One row of an import's report: a page, a post or a calendar event, and what became of it. Kept apart from the

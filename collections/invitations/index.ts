@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 
-import { isEditor, roleOf } from '@/access'
+import { isEditor, nobody, roleOf } from '@/access'
 import { TEXT_LENGTHS } from '@/fields/common'
 import { LOCALE_LABELS, LOCALES } from '@/lib/i18n/locales'
 
@@ -23,7 +23,6 @@ const readInvitations: Access = ({ req }) => {
   return false
 }
 
-const nobody = () => false
 const EUROPEAN_MOMENT = { pickerAppearance: 'dayAndTime', displayFormat: 'd MMMM yyyy, HH:mm' } as const
 const system = { create: nobody, update: nobody }
 

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access'
+import { isAdmin, nobody } from '@/access'
 import { isWebAddress } from '@/checks/fields'
 import { MAX_URL_LENGTH, TEXT_LENGTHS } from '@/fields/common'
 
 import { signInEndpoints } from './endpoints'
 
-const nobody = () => false
 /** Client secrets are tokens of some dozens of characters; a long one still fits. */
 const MAX_SECRET_LENGTH = 2000
 

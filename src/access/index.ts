@@ -17,6 +17,9 @@ export const clustersOf = (req: Pick<PayloadRequest, 'user'>): Array<number | st
 
 export const anyone: Access = () => true
 
+/** No one through the API (a collection or a field): what only the app itself writes, with access overridden. */
+export const nobody = (): false => false
+
 export const authenticated: Access = ({ req }) => Boolean(req.user)
 
 export const isAdmin: Access = ({ req }) => roleOf(req) === 'admin'
