@@ -4,12 +4,13 @@
 //   2. builds (next build) when there is no build or the sources changed since;
 //   3. loads the demo content when the database has no events (migrations run on first connect);
 //   4. empties the page cache of an earlier run and starts the server (scripts/serve.mjs) on PORT (default 3000).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 
 import { buildNeeded } from './build-state.mjs'
 import { ensureEnvFile } from './env-file.mjs'
 import { clearRuntimeCache } from './runtime-cache.mjs'
 import { runSeed } from './seed.mjs'
+import { spawnServer } from './server-process.mjs'
 
 process.env.NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -34,6 +35,6 @@ try {
 
 clearRuntimeCache()
 const port = process.env.PORT || '3000'
-const server = spawn('node', ['scripts/serve.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port } })
+const server = spawnServer({ ...process.env, PORT: port }, { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

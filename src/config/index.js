@@ -155,6 +155,7 @@ const SETTINGS = {
   CACHE_KEY_PREFIX: { schema: text, documented: true },
   ADMIN_ORIGINS: { schema: originList('ADMIN_ORIGINS', false), documented: true },
   JOBS_INTERVAL_SECONDS: { schema: wholeNumber('JOBS_INTERVAL_SECONDS', 20, 0), documented: true },
+  SERVER_HEAP_MB: { schema: wholeNumber('SERVER_HEAP_MB', 384, 64), documented: true },
   TRUSTED_PROXIES: { schema: wholeNumber('TRUSTED_PROXIES', 0, 0), documented: true },
   CORS_ORIGINS: { schema: originList('CORS_ORIGINS', true), documented: true },
   RATE_LIMIT_PER_MINUTE: { schema: wholeNumber('RATE_LIMIT_PER_MINUTE', 600, 1), documented: true },
@@ -246,6 +247,8 @@ export function readConfig(env) {
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     /** How many reverse proxies in front append to X-Forwarded-For. */
     trustedProxies: v.TRUSTED_PROXIES,
+    /** The JavaScript heap the server process may hold, in MB (the rest of its memory is Node's and SQLite's). */
+    serverHeapMb: v.SERVER_HEAP_MB,
     /** How often each replica runs due jobs; 0: never. */
     jobsIntervalSeconds: v.JOBS_INTERVAL_SECONDS,
     /** The HTTP cache in front (Varnish with xkey) that a change tells which keys to forget. */

@@ -1,6 +1,6 @@
 // Starts the production build on a free port with its own SQLite file and media folder, loaded with the
 // demo content. Used by the e2e global setup; the state file tells the tests and the teardown where it runs.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,6 +10,7 @@ import { buildNeeded } from '../../scripts/build-state.mjs'
 import { freePort } from '../../scripts/free-port.mjs'
 import { clearRuntimeCache } from '../../scripts/runtime-cache.mjs'
 import { runSeed } from '../../scripts/seed.mjs'
+import { spawnServer } from '../../scripts/server-process.mjs'
 
 export const STATE_FILE = path.join(os.tmpdir(), `eunic-e2e-${process.pid}-state.json`)
 
@@ -62,11 +63,7 @@ export async function startServer() {
   clearRuntimeCache()
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const child = spawn('node', ['scripts/serve.mjs'], {
-    env,
-    stdio: ['ignore', log, log],
-    detached: true,
-  })
+  const child = spawnServer(env, { stdio: ['ignore', log, log], detached: true })
   await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
   const state = { baseUrl, pid: child.pid, dir, env: serverEnv(env) }
   fs.writeFileSync(STATE_FILE, JSON.stringify(state))
@@ -92,11 +89,7 @@ export async function startSecondServer(settings) {
   delete env.NODE_OPTIONS
   delete env.NEXT_PUBLIC_SERVER_URL
   Object.assign(env, typeof settings === 'function' ? settings(port) : settings)
-  const child = spawn('node', ['scripts/serve.mjs'], {
-    env,
-    stdio: 'ignore',
-    detached: true,
-  })
+  const child = spawnServer(env, { stdio: 'ignore', detached: true })
   const baseUrl = `http://localhost:${port}`
   await waitUntilUp(`${baseUrl}/api/events?limit=1`, child)
   return {
