@@ -25,6 +25,15 @@ export const API_CACHE_HEADER = 'X-Api-Cache'
 
 type Kept = { body: string; headers: Array<[string, string]> }
 
+/**
+ * The period of LIST_MAX_AGE_SECONDS a moment falls in: a kept answer is filed under it, so that it is never read
+ * once it is older than that. Read stale, Next answers with it and asks the cached function again in the
+ * background, where the answer cannot be made (Payload answers outside the cached function): the stale answer then
+ * stayed until a change expired it (a feed kept listing events that had ended) and every hit logged the failed
+ * revalidation. In a new period the first reader asks Payload again.
+ */
+export const keptPeriod = (now = Date.now()) => Math.floor(now / (LIST_MAX_AGE_SECONDS * 1000))
+
 /** Thrown inside the cached function when there is nothing to keep yet: nothing is stored. */
 class NotKept extends Error {
   constructor() {
@@ -67,7 +76,7 @@ export async function fromResponseCache(request: Request, url: URL, tags: string
       if (!made) throw new NotKept()
       return made
     },
-    ['api', url.pathname + url.search, request.headers.get('accept-language') ?? ''],
+    ['api', url.pathname + url.search, request.headers.get('accept-language') ?? '', String(keptPeriod())],
     { tags, revalidate: LIST_MAX_AGE_SECONDS },
   )
   const answer = (found: Kept, state: 'HIT' | 'MISS') => {
