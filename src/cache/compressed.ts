@@ -11,8 +11,8 @@ export type Kept = { gzip: Buffer; state: 'HIT' | 'MISS' }
 
 /**
  * Like cachedRead, for a text too large for Next's data cache (it keeps at most 2 MB an entry; a sitemap file of
- * 5,000 events is about 6 MB): the text is kept gzip-compressed (about 1/20 of it), built once per change of
- * what `tags` names, and answered compressed. `make` answers null for "there is no such text" (kept too).
+ * 5,000 events is about 6 MB): the text is kept gzip-compressed (about 1/20 of it) and built once per change of
+ * what `tags` names. `make` answers null for "there is no such text" (kept too).
  */
 export function cachedCompressed<A extends unknown[]>(
   name: string,
@@ -39,18 +39,13 @@ export function cachedCompressed<A extends unknown[]>(
   }
 }
 
-const acceptsGzip = (request: Request) =>
-  (request.headers.get('accept-encoding') ?? '')
-    .split(',')
-    .some((part) => /^\s*(gzip|\*)\s*(;\s*q=(?!0(\.0*)?\s*$)[\d.]+)?\s*$/i.test(part))
-
 /**
- * A kept text as the answer: its compressed bytes as they are to a client that takes gzip (every browser and
- * crawler), decompressed for one that does not. API_CACHE_HEADER says whether it was kept already.
+ * A kept text as the answer, decompressed: Next drops the Content-Encoding of a route handler's answer, so bytes
+ * sent compressed would reach the client compressed twice. The server compresses the answer as it sends it
+ * (scripts/serve.mjs). API_CACHE_HEADER says whether it was kept already.
  */
-export function compressedResponse(request: Request, kept: Kept, headers: Record<string, string>): Response {
-  const all = new Headers({ ...headers, Vary: 'Accept-Encoding', [API_CACHE_HEADER]: kept.state })
-  if (!acceptsGzip(request)) return new Response(new Uint8Array(gunzipSync(kept.gzip)), { headers: all })
-  all.set('Content-Encoding', 'gzip')
-  return new Response(new Uint8Array(kept.gzip), { headers: all })
+export function keptResponse(kept: Kept, headers: Record<string, string>): Response {
+  return new Response(new Uint8Array(gunzipSync(kept.gzip)), {
+    headers: { ...headers, [API_CACHE_HEADER]: kept.state },
+  })
 }

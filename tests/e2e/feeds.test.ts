@@ -124,7 +124,7 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
     expect((await get('/tags/no-such-tag/feed.xml')).status).toBe(404)
   })
 
-  test('a sitemap file is built once per change, kept whole and sent compressed', async () => {
+  test('a sitemap file is built once per change and kept whole; it goes out compressed', async () => {
     const file = async () => {
       const res = await fetch(`${BASE_URL}/sitemaps/1.xml`, { headers: { 'accept-encoding': 'gzip' } })
       return {
@@ -136,6 +136,7 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
     await file()
     const again = await file()
     expect(again).toMatchObject({ kept: 'HIT', encoding: 'gzip' })
+    expect(again.xml.startsWith('<?xml')).toBe(true)
     expect(again.xml).toContain(`${BASE_URL}/events/${EVENT.slug}</loc>`)
     const { token } = await adminAccount()
     const created = await rest(`${BASE_URL}/api/events`, 'POST', {

@@ -1,5 +1,5 @@
 import { publicHttp } from '@/api/public-http'
-import { cachedCompressed, compressedResponse } from '@/cache/compressed'
+import { cachedCompressed, keptResponse } from '@/cache/compressed'
 import { sitemapPart, sitemapPartCount, sitemapTags } from '@/data/sitemap'
 import { urlsetXml } from '@/feeds/sitemap'
 import { config } from '@/config'
@@ -20,7 +20,7 @@ const sitemapFile = cachedCompressed(
 )
 
 /** One file of the sitemap index (/sitemaps/0.xml, /sitemaps/1.xml…). */
-export const GET = publicHttp(async (request: Request, { params }: { params: Promise<{ part: string }> }) => {
+export const GET = publicHttp(async (_request: Request, { params }: { params: Promise<{ part: string }> }) => {
   const { part } = await params
   const number = /^(0|[1-9]\d{0,5})\.xml$/.exec(part)?.[1]
   if (number === undefined) return notFound(`No sitemap file is called "${part.slice(0, 40)}".`)
@@ -29,5 +29,5 @@ export const GET = publicHttp(async (request: Request, { params }: { params: Pro
   if (Number(number) >= (await sitemapPartCount())) return missing()
   const file = await sitemapFile(Number(number))
   if (!file) return missing()
-  return compressedResponse(request, file, { 'Content-Type': 'application/xml; charset=utf-8' })
+  return keptResponse(file, { 'Content-Type': 'application/xml; charset=utf-8' })
 })
