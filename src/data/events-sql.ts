@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
-import { EVENT_RELATIONS, type EventRelation } from '@/lib/relations'
+import type { EventRelation } from '@/lib/relations'
 
-import { sql, sqlRows } from './sql'
+import { relationColumn, sql, sqlList, sqlRows } from '@/db/sql'
 
 type Id = number | string
-
-/** The column of the relations table (`events_rels`) that holds a relation: Payload names it after the collection. */
-const column = (relation: EventRelation) => sql.identifier(`${EVENT_RELATIONS[relation]}_id`)
 
 /** The relations an event shares with others. */
 const SHARED = ['tags', 'clusters'] as const
@@ -18,12 +15,6 @@ const SHARED = ['tags', 'clusters'] as const
  * are read here only.
  */
 const PUBLISHED = sql`e._status = 'published'`
-
-const idList = (ids: Id[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )
 
 /**
  * The newest published events other than `eventId` that share one of its tags or clusters, newest first, on
@@ -40,7 +31,7 @@ export async function newestSharing(
   limit: number,
 ): Promise<Id[] | undefined> {
   const conditions = SHARED.filter((path) => shared[path].length > 0).map(
-    (path) => sql`(r.path = ${path} AND r.${column(path)} IN (${idList(shared[path])}))`,
+    (path) => sql`(r.path = ${path} AND r.${relationColumn(path)} IN (${sqlList(shared[path])}))`,
   )
   if (!conditions.length) return []
   const statement = sql`SELECT e.id AS id FROM events e
@@ -73,7 +64,7 @@ export async function pageOfRelation(
         ? sql` AND e.ends_at <= ${now.toISOString()}`
         : sql``
   const from = sql`WITH m AS MATERIALIZED (
-      SELECT DISTINCT parent_id FROM events_rels WHERE path = ${relation.path} AND ${column(relation.path)} = ${relation.id})
+      SELECT DISTINCT parent_id FROM events_rels WHERE path = ${relation.path} AND ${relationColumn(relation.path)} = ${relation.id})
     SELECT`
   const events = sql`FROM m JOIN events e ON e.id = m.parent_id WHERE ${PUBLISHED}${ending}`
   const direction = when === 'upcoming' ? sql`ASC` : sql`DESC`
@@ -119,24 +110,6 @@ export async function pageOfEvents(
   const count = (rows: Array<Record<string, unknown>>) => Number(rows[0]?.n ?? 0)
   const total = when === 'upcoming' ? count(upcoming) : count(all) - count(upcoming)
   return { ids: page.map((row) => row.id as Id), total }
-}
-
-/**
- * The events that hold any of `ids` in `relation`, read through the relation's index; undefined when there are
- * more than `most` of them, and on MongoDB.
- */
-export async function eventsHolding(
-  payload: Payload,
-  relation: EventRelation,
-  ids: Id[],
-  most: number,
-): Promise<Id[] | undefined> {
-  const rows = await sqlRows(
-    payload,
-    sql`SELECT DISTINCT parent_id AS id FROM events_rels
-      WHERE path = ${relation} AND ${column(relation)} IN (${idList(ids)}) LIMIT ${most + 1}`,
-  )
-  return rows && rows.length <= most ? rows.map((row) => row.id as Id) : undefined
 }
 
 /** An ISO string from what the driver gives for a date (PostgreSQL: a Date; SQLite: the stored ISO text). */

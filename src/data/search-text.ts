@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { MAX_LIST } from '@/checks/where'
 
-import { sql, sqlRows } from './sql'
+import { sql, sqlRows } from '@/db/sql'
 
 /**
  * More events than a query may list by id (src/checks/where.ts) have the word: it narrows too little to be worth it,

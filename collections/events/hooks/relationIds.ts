@@ -1,6 +1,6 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, Payload } from 'payload'
 
-import { eventsHolding } from '@/data/events-sql'
+import { relationColumn, sql, sqlList, sqlRows } from '@/db/sql'
 import { type EventRelation, isEventRelation } from '@/lib/relations'
 
 import { namedValues, replaceConditions } from './where'
@@ -12,6 +12,24 @@ const MOST_EVENTS = 5000
 function idsOf(condition: unknown): number[] | undefined {
   const ids = namedValues(condition)?.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))
   return ids?.every((id) => typeof id === 'number' && Number.isSafeInteger(id)) ? (ids as number[]) : undefined
+}
+
+/**
+ * The events that hold any of `ids` in `relation`, read through the relation's index; undefined when there are
+ * more than `most` of them, and on MongoDB.
+ */
+async function eventsHolding(
+  payload: Payload,
+  relation: EventRelation,
+  ids: number[],
+  most: number,
+): Promise<Array<number | string> | undefined> {
+  const rows = await sqlRows(
+    payload,
+    sql`SELECT DISTINCT parent_id AS id FROM events_rels
+      WHERE path = ${relation} AND ${relationColumn(relation)} IN (${sqlList(ids)}) LIMIT ${most + 1}`,
+  )
+  return rows && rows.length <= most ? rows.map((row) => row.id as number | string) : undefined
 }
 
 /**
