@@ -41,7 +41,7 @@ export const Imports: CollectionConfig = {
   },
   access: { read: ownOrAdmin, create: nobody, update: nobody, delete: isAdmin },
   defaultSort: '-createdAt',
-  // On GraphQL too (read only, the same access), like every collection another one may point to.
+  // On GraphQL too, read only, with the same access as over REST.
   endpoints: [createImport, createSuggestion],
   fields: [
     { name: 'label', label: 'What was imported', type: 'text', required: true, admin: { readOnly: true } },

@@ -24,17 +24,19 @@ export function cachedCompressed<A extends unknown[]>(
     return text === null ? null : gzipSync(text).toString('base64')
   }
   return async (...args: A) => {
+    if (!config().insideNextServer) {
+      const packed = await pack(...args)
+      return packed === null ? null : { gzip: Buffer.from(packed, 'base64'), state: 'MISS' }
+    }
     let made = false
-    const packed = !config().insideNextServer
-      ? ((made = true), await pack(...args))
-      : await unstable_cache(
-          async () => {
-            made = true
-            return pack(...args)
-          },
-          [name, JSON.stringify(args)],
-          { tags: tags(...args), revalidate: false },
-        )()
+    const packed = await unstable_cache(
+      async () => {
+        made = true
+        return pack(...args)
+      },
+      [name, JSON.stringify(args)],
+      { tags: tags(...args), revalidate: false },
+    )()
     return packed === null ? null : { gzip: Buffer.from(packed, 'base64'), state: made ? 'MISS' : 'HIT' }
   }
 }

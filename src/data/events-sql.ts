@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { EventRelation } from '@/lib/relations'
 
-import { relationColumn, sql, sqlList, sqlRows } from '@/db/sql'
+import { relationColumn, sql, sqlList, sqlRows, type Statement } from '@/db/sql'
 
 type Id = number | string
 
@@ -43,6 +43,18 @@ export async function newestSharing(
 
 type PageOptions = { when?: 'upcoming' | 'past'; now: Date; limit: number; offset: number }
 
+/** ` AND` the events that have not ended (upcoming) or have (past) at `now`; nothing without `when`. */
+const endingAt = (when: PageOptions['when'], now: Date) =>
+  when === 'upcoming'
+    ? sql` AND e.ends_at > ${now.toISOString()}`
+    : when === 'past'
+      ? sql` AND e.ends_at <= ${now.toISOString()}`
+      : sql``
+
+/** A page's order: upcoming events soonest first, the others latest first; ties as Payload breaks them. */
+const pageOrder = (when: PageOptions['when']) =>
+  sql`ORDER BY e.start_date ${when === 'upcoming' ? sql`ASC` : sql`DESC`}, e.created_at DESC, e.id DESC`
+
 /**
  * One page of the published events of a tag, cluster, institute or partner (optionally only the upcoming or the
  * past ones), and how many there are, on the SQL databases. The relation's rows are read first through their
@@ -57,23 +69,12 @@ export async function pageOfRelation(
   relation: { path: EventRelation; id: Id },
   { when, now, limit, offset }: PageOptions,
 ): Promise<{ ids: Id[]; total: number } | undefined> {
-  const ending =
-    when === 'upcoming'
-      ? sql` AND e.ends_at > ${now.toISOString()}`
-      : when === 'past'
-        ? sql` AND e.ends_at <= ${now.toISOString()}`
-        : sql``
   const from = sql`WITH m AS MATERIALIZED (
       SELECT DISTINCT parent_id FROM events_rels WHERE path = ${relation.path} AND ${relationColumn(relation.path)} = ${relation.id})
     SELECT`
-  const events = sql`FROM m JOIN events e ON e.id = m.parent_id WHERE ${PUBLISHED}${ending}`
-  const direction = when === 'upcoming' ? sql`ASC` : sql`DESC`
+  const events = sql`FROM m JOIN events e ON e.id = m.parent_id WHERE ${PUBLISHED}${endingAt(when, now)}`
   const [page, count] = await Promise.all([
-    sqlRows(
-      payload,
-      sql`${from} e.id AS id ${events}
-        ORDER BY e.start_date ${direction}, e.created_at DESC, e.id DESC LIMIT ${limit} OFFSET ${offset}`,
-    ),
+    sqlRows(payload, sql`${from} e.id AS id ${events} ${pageOrder(when)} LIMIT ${limit} OFFSET ${offset}`),
     sqlRows(payload, sql`${from} count(*) AS total ${events}`),
   ])
   if (!page || !count) return undefined
@@ -93,22 +94,20 @@ export async function pageOfEvents(
   payload: Payload,
   { when, now, limit, offset }: PageOptions & { when: 'upcoming' | 'past' },
 ): Promise<{ ids: Id[]; total: number } | undefined> {
-  const at = now.toISOString()
   const walk = payload.db.name === 'sqlite' && when === 'past' ? sql` INDEXED BY events_start_date_idx` : sql``
-  const ending = when === 'upcoming' ? sql`e.ends_at > ${at}` : sql`e.ends_at <= ${at}`
-  const direction = when === 'upcoming' ? sql`ASC` : sql`DESC`
-  const [page, all, upcoming] = await Promise.all([
+  const count = async (where: Statement) =>
+    Number((await sqlRows(payload, sql`SELECT count(*) AS n FROM events e WHERE ${PUBLISHED}${where}`))?.[0]?.n ?? 0)
+  const [page, upcoming, all] = await Promise.all([
     sqlRows(
       payload,
-      sql`SELECT e.id AS id FROM events e${walk} WHERE ${PUBLISHED} AND ${ending}
-        ORDER BY e.start_date ${direction}, e.created_at DESC, e.id DESC LIMIT ${limit} OFFSET ${offset}`,
+      sql`SELECT e.id AS id FROM events e${walk} WHERE ${PUBLISHED}${endingAt(when, now)} ${pageOrder(when)}
+        LIMIT ${limit} OFFSET ${offset}`,
     ),
-    sqlRows(payload, sql`SELECT count(*) AS n FROM events e WHERE ${PUBLISHED}`),
-    sqlRows(payload, sql`SELECT count(*) AS n FROM events e WHERE ${PUBLISHED} AND e.ends_at > ${at}`),
+    count(endingAt('upcoming', now)),
+    when === 'past' ? count(sql``) : 0,
   ])
-  if (!page || !all || !upcoming) return undefined
-  const count = (rows: Array<Record<string, unknown>>) => Number(rows[0]?.n ?? 0)
-  const total = when === 'upcoming' ? count(upcoming) : count(all) - count(upcoming)
+  if (!page) return undefined
+  const total = when === 'upcoming' ? upcoming : all - upcoming
   return { ids: page.map((row) => row.id as Id), total }
 }
 

@@ -100,16 +100,13 @@ async function readEvents(options: ListOptions, shape: Shape) {
 
   // The page of one tag, cluster, institute or partner (its archive, its upcoming or past events), or of all
   // upcoming or all past events (the events index, calendars and feeds): ids read in SQL, then the documents.
-  const payload = await payloadClient()
   const window = { when, now, limit, offset: (page - 1) * limit }
-  const found =
-    country || year
-      ? undefined
-      : relations.length === 1
-        ? await pageOfRelation(payload, { path: relations[0][0], id: relations[0][1] }, window)
-        : relations.length === 0 && when
-          ? await pageOfEvents(payload, { ...window, when })
-          : undefined
+  const bySql = !country && !year && (relations.length === 1 || (relations.length === 0 && when))
+  const found = !bySql
+    ? undefined
+    : relations.length === 1
+      ? await pageOfRelation(await payloadClient(), { path: relations[0][0], id: relations[0][1] }, window)
+      : await pageOfEvents(await payloadClient(), { ...window, when: when! })
   if (found) {
     const docs = await eventsInOrder(found.ids, shape, locale)
     return { docs, page, totalPages: Math.ceil(found.total / limit), totalDocs: found.total }

@@ -69,9 +69,9 @@ export async function keepStatisticsCurrent(payload: Payload, now = Date.now()):
     const [{ n }] = await db.all(sql.raw(`SELECT count(*) AS n FROM ${quoted(table)}`))
     if (drifted(Number(n), analyzed.get(table))) stale.push(table)
   }
+  // A setting of the connection: an earlier sampled pass, or anyone else's, must not carry over.
+  if (stale.length) await db.run(sql.raw('PRAGMA analysis_limit=0'))
   for (const table of stale) {
-    // A setting of the connection: an earlier sampled pass, or anyone else's, must not carry over.
-    await db.run(sql.raw('PRAGMA analysis_limit=0'))
     const indexes = tables.get(table) ?? []
     // A table without an index has one figure, its row count; otherwise each index is one step.
     for (const name of indexes.length ? indexes : [table]) {
