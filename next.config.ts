@@ -3,24 +3,22 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
-import { config } from './src/config'
 import { API_CSP, FIXED_HEADERS, NO_FRAMING } from './src/api/security-headers'
 import { PHOTO_QUALITY } from './src/lib/photos/image-sizes'
 
 /**
- * With REDIS_URL, Next's data and page cache live in Redis (cache-handler.mjs), shared by every replica, and no
- * replica keeps a copy of its own in memory; without it, each process keeps its own (one replica).
+ * Next's data and page cache (cache-handler.mjs): in Redis with REDIS_URL, shared by every replica, else in this
+ * process's memory; never in Next's own memory besides, and never on disk. It keeps pages script-free.
  */
-const sharedCache: Partial<NextConfig> = config().redisUrl
-  ? { cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'), cacheMaxMemorySize: 0 }
-  : // One process keeps pages and reads in memory only, the least recently used going first past Next's 50 MB:
-    // on disk, every address anyone asks for (a 404 included) would stay, without bound.
-    { experimental: { isrFlushToDisk: false } }
+const pageCache: Partial<NextConfig> = {
+  cacheHandler: path.resolve(process.cwd(), 'cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+}
 
 const nextConfig: NextConfig = {
-  ...sharedCache,
+  ...pageCache,
   poweredByHeader: false,
-  // scripts/serve.mjs compresses, once a page's inline scripts are hashed into its policy.
+  // scripts/serve.mjs compresses, after a page rendered for one request has lost its scripts.
   compress: false,
   // Loaded by Node as they are: redis pulls in a native addon that bundlers cannot place.
   serverExternalPackages: ['redis', '@redis/client', '@fortedigital/nextjs-cache-handler'],

@@ -23,21 +23,19 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 /**
  * The admin's scripts carry a nonce: Next finds it in the request's CSP header and puts it on its own scripts.
- * The site's pages in production are the same for every reader, so that caches may keep them: their inline
- * scripts are allowed by hash, which the server fills in (src/cache/page-headers.mjs). The development server
- * runs without it and keeps the nonce.
+ * The site's pages in production run no script at all (`script-src 'none'`) and are sent without one
+ * (src/cache/script-free.mjs): the same bytes and headers for every reader, so that caches may keep them. An
+ * editor's preview and the development server keep Next's scripts, with a nonce.
  */
 function withCsp(request: NextRequest, area: 'site' | 'admin', respond: (headers: Headers) => NextResponse) {
   const env = settings()
   // Next's draft-mode cookie: an editor's preview, which the admin shows in its live preview frame.
   const framedByAdmin = area === 'site' && request.cookies.has(DRAFT_MODE_COOKIE)
-  // A preview is rendered for one editor and kept by no one: its scripts are the ones Next stamps with this
-  // response's nonce, never whatever inline script the page happens to hold.
+  // A preview is rendered for one editor and kept by no one: it refreshes as the editor saves, by Next's scripts,
+  // the ones Next stamps with this response's nonce.
   const shared = area === 'site' && env.production && !framedByAdmin
   const nonce = shared ? undefined : Buffer.from(crypto.randomUUID()).toString('base64')
-  // A built preview's styles are the page's own (by hash), as on every other built page.
-  const inline = nonce ? { nonce, ...(framedByAdmin && env.production ? { styles: 'hashes' as const } : {}) } : 'hashes'
-  const csp = pageCsp(area, inline, {
+  const csp = pageCsp(area, nonce ? { nonce } : 'none', {
     production: env.production,
     https: env.serverUrl.startsWith('https://'),
     framedByAdmin,

@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // The production server: Next's request handler behind Node's HTTP server, which does what Next does not.
-//   1. A site page's Content-Security-Policy lists the page's inline scripts by hash (src/cache/page-headers.mjs):
-//      the page is held until it is complete, the hashes go into the policy, then it is sent.
-//   2. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (src/cache/page-headers.mjs).
-//   3. X-Forwarded-For holds only what the trusted proxies in front wrote (TRUSTED_PROXIES), and the peer.
-//   4. Answers are compressed here (next.config.ts turns Next's own compression off), after the hashes are made.
+//   1. Its responses are SiteResponse (scripts/site-response.mjs): an anonymous page that Next keeps gets the
+//      shared-cache policy proxy.ts chose, and a page rendered for one request that runs no script is sent
+//      without one (pages Next keeps are made so when kept: cache-handler.mjs).
+//   2. X-Forwarded-For holds only what the trusted proxies in front wrote (TRUSTED_PROXIES), and the peer.
+//   3. Answers are compressed here (next.config.ts turns Next's own compression off), by the `compression`
+//      package; a page SiteResponse holds it compresses itself, once its scripts are out.
 // Run by scripts/start.mjs, the e2e tests and the Docker image, on PORT (default 3000).
 import http from 'node:http'
 
 import nextEnv from '@next/env'
+import compression from 'compression'
 import next from 'next'
-import compression from 'next/dist/compiled/compression/index.js'
 
 import { config } from '../src/config/index.js'
-import { fillInlineHashes, sharedCacheHeaders, waitsForHashes } from '../src/cache/page-headers.mjs'
+import { SiteResponse } from './site-response.mjs'
 
 // .env first, as Next would load it, so that this server and the app read the same settings (src/config).
 nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', undefined, true)
@@ -25,55 +26,8 @@ try {
   process.exit(1)
 }
 
-const CSP = 'content-security-policy'
 /** How long requests in flight may take to finish once the server is told to stop. */
 const SHUTDOWN_GRACE_MS = 10_000
-const NOT_MODIFIED = 304
-
-/**
- * Holds back a page whose policy waits for its hashes, and sends it whole with the hashes in. Anything else is
- * passed on as Next writes it. A 304 sends no page, so no policy either: the browser keeps the one it has.
- */
-function fillHashesWhenComplete(res) {
-  const { write, end, flushHeaders } = res
-  let held // the page's chunks while it is held; undefined when passing through
-  let decided = false
-  const decide = () => {
-    if (decided) return
-    decided = true
-    sharedCacheHeaders(res)
-    if (!waitsForHashes(res.getHeader(CSP))) return
-    if (res.statusCode === NOT_MODIFIED) res.removeHeader(CSP)
-    else held = []
-  }
-  const chunk = (data, encoding) =>
-    Buffer.isBuffer(data) ? data : Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8')
-
-  res.flushHeaders = function () {
-    decide()
-    if (!held) flushHeaders.call(res)
-  }
-  res.write = function (data, encoding, callback) {
-    decide()
-    if (!held) return write.apply(res, arguments)
-    if (data != null && data.length) held.push(chunk(data, encoding))
-    const done = typeof encoding === 'function' ? encoding : callback
-    if (done) process.nextTick(done)
-    return true
-  }
-  res.end = function (data, encoding, callback) {
-    decide()
-    if (!held) return end.apply(res, arguments)
-    if (typeof data === 'function') [data, callback] = [undefined, data]
-    if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding]
-    if (data != null && data.length) held.push(chunk(data, encoding))
-    const page = Buffer.concat(held)
-    held = undefined
-    res.setHeader(CSP, fillInlineHashes(String(res.getHeader(CSP)), page.toString('utf8')))
-    if (res.hasHeader('content-length')) res.setHeader('content-length', page.length)
-    return end.call(res, page, callback)
-  }
-}
 
 /**
  * X-Forwarded-For as far as it can be believed: the entries the TRUSTED_PROXIES proxies in front appended, then
@@ -94,14 +48,15 @@ function believableForwardedFor(req) {
 const dev = !settings.production
 const port = settings.port
 const app = next({ dev, port, hostname: 'localhost' })
-const compress = compression()
+const compress = compression({
+  filter: (req, res) => !(res instanceof SiteResponse && res.holdsPage()) && compression.filter(req, res),
+})
 
 await app.prepare()
 const handle = app.getRequestHandler()
-const server = http.createServer((req, res) => {
+const server = http.createServer({ ServerResponse: SiteResponse }, (req, res) => {
   believableForwardedFor(req)
   compress(req, res, () => {
-    fillHashesWhenComplete(res)
     handle(req, res).catch((error) => {
       console.error(error)
       if (!res.headersSent) res.statusCode = 500

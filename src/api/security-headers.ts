@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto'
 
-import { INLINE_HASHES } from '../cache/page-headers.mjs'
-
 /**
  * The security headers of every response, in one place: next.config.ts sends the fixed ones with everything,
  * proxy.ts adds the Content-Security-Policy of pages and the admin: the admin's with a fresh nonce per response,
- * the site's (in production) with the hashes of the page's own inline scripts, which the server fills in
- * (src/cache/page-headers.mjs), so that the same page is the same bytes and headers for every reader and any cache
- * may keep it.
+ * the site's (in production) one that runs no script at all, the same for every reader, so any cache may keep the
+ * page with it (the page is sent without scripts: src/cache/script-free.mjs).
  */
 export const FIXED_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -42,40 +39,33 @@ const directives = (d: Record<string, string>) =>
     .join('; ')
 
 /**
- * Where the site's CSP lists its page's inline scripts and styles by hash: the server puts the hashes in its
- * place once the page is rendered. Left in place it allows nothing.
+ * How a page may run script: by this response's nonce (the admin, the development server and an editor's preview:
+ * Next stamps it on the scripts and styles it writes), or not at all (the site's pages as every reader gets them).
  */
-export { INLINE_HASHES }
-
-/** How a page's own inline scripts are allowed: this response's nonce, or their hashes. */
-/**
- * How a page's own inline scripts are allowed: by this response's nonce (Next stamps it on the scripts it writes; the
- * page's styles too, or by their hashes), or by the hashes of what the page holds (a page the same for everyone).
- */
-export type InlineScripts = { nonce: string; styles?: 'hashes' } | 'hashes'
+export type PageScripts = { nonce: string } | 'none'
 
 /**
- * Pages and the admin: inline scripts only by this response's nonce (and what they load) or by their hashes
- * (and this site's script files), nothing from other hosts, no framing (a page in draft mode may be framed by
- * the admin's live preview, on the same address). The admin's editor sets inline styles; the site only style
- * attributes.
+ * Pages and the admin: scripts only by this response's nonce (and what they load), or none at all; nothing from
+ * other hosts, no framing (a page in draft mode may be framed by the admin's live preview, on the same address).
+ * The admin's editor sets inline styles; the site only style attributes.
  */
 export function pageCsp(
   area: 'site' | 'admin',
-  inline: InlineScripts,
+  scripts: PageScripts,
   {
     production,
     https = false,
     framedByAdmin = false,
   }: { production: boolean; https?: boolean; framedByAdmin?: boolean },
 ): string {
-  // 'strict-dynamic' would let a hashed script load others but refuse the page's own <script src> tags.
-  const scripts = inline === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}' 'strict-dynamic'`
-  const styles = inline === 'hashes' || inline.styles === 'hashes' ? INLINE_HASHES : `'nonce-${inline.nonce}'`
+  const nonce = scripts === 'none' ? undefined : `'nonce-${scripts.nonce}'`
+  // 'strict-dynamic': what a script with the nonce loads may run too (Next's chunks load one another).
+  const scriptSources = nonce ? `'self' ${nonce} 'strict-dynamic'${production ? '' : " 'unsafe-eval'"}` : "'none'"
+  const styleSources = area === 'admin' ? "'self' 'unsafe-inline'" : nonce ? `'self' ${nonce}` : "'self'"
   return directives({
     'default-src': "'self'",
-    'script-src': `'self' ${scripts}${production ? '' : " 'unsafe-eval'"}`,
-    'style-src': area === 'admin' ? "'self' 'unsafe-inline'" : `'self' ${styles}`,
+    'script-src': scriptSources,
+    'style-src': styleSources,
     // Style attributes (next/image sets one) cannot carry a nonce; they cannot run code either.
     ...(area === 'site' ? { 'style-src-attr': "'unsafe-inline'" } : {}),
     'img-src': "'self' data: blob:",

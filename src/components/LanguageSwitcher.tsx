@@ -8,11 +8,11 @@ import { addressInLocale, languageLink } from '@/lib/routes'
 
 type Props = { current: Locale; label: string }
 
-function Links({ current, label, query }: Props & { query?: string }) {
-  // Below the [locale] layout: the page's own address within its language.
+function Links({ current, label, search = '' }: Props & { search?: string }) {
+  // Below the [locale] layout: the page's own address within its language (the filtered events index carries its
+  // filters in its path, and they come back as the query).
   const own = addressInLocale(useSelectedLayoutSegments())
-  const path = own.path
-  query ??= own.query
+  const query = own.query || search
   return (
     <nav aria-label={label} className="language-switcher">
       <ul>
@@ -23,7 +23,7 @@ function Links({ current, label, query }: Props & { query?: string }) {
                 {LOCALE_LABELS[locale]}
               </span>
             ) : (
-              <a href={languageLink(path, locale, query)} hrefLang={locale} lang={locale}>
+              <a href={languageLink(own.path, locale, query)} hrefLang={locale} lang={locale}>
                 {LOCALE_LABELS[locale]}
               </a>
             )}
@@ -35,14 +35,14 @@ function Links({ current, label, query }: Props & { query?: string }) {
 }
 
 function WithSearch(props: Props) {
-  return <Links {...props} query={useSearchParams().toString()} />
+  return <Links {...props} search={useSearchParams().toString()} />
 }
 
 /**
  * Links to the same page in the other languages, with the same search and filters (a page number is left out:
- * the list may be shorter in the other language). A page that is the same for every reader (and so kept by the
- * caches) is sent with the links of its own address (the events index's filters are in it), and the browser
- * adds the search of the address it shows.
+ * the list may be shorter in the other language). Rendered on the server only, like the rest of the site: a
+ * page rendered per request (the search) reads its query; a page that is the same for every reader (and kept by
+ * the caches) has only its address, which for the events index holds its filters.
  */
 export function LanguageSwitcher(props: Props) {
   return (

@@ -209,12 +209,14 @@ export const isFilteredEventsPage = (rest: string) => rest.split('/')[1] === FIL
 
 /**
  * A page's public address within its language, from the route segments below the language: "events", "x" →
- * "/events/x"; the filtered events index → "/events" and its filters.
+ * "/events/x"; the filtered events index → "/events" and its filters. A catch-all segment comes as one value with
+ * its parts joined by "/" ("event-list", "tag/climate"), as Next hands it.
  */
 export function addressInLocale(segments: string[]): { path: string; query: string } {
-  if (segments[0] === FILTERED_EVENTS)
-    return { path: routes(DEFAULT_LOCALE).events(), query: queryOfPairs(segments.slice(1)).toString() }
-  return { path: `/${segments.map(encodeURIComponent).join('/')}`, query: '' }
+  const parts = segments.flatMap((segment) => segment.split('/'))
+  if (parts[0] === FILTERED_EVENTS)
+    return { path: routes(DEFAULT_LOCALE).events(), query: queryOfPairs(parts.slice(1)).toString() }
+  return { path: `/${parts.map(encodeURIComponent).join('/')}`, query: '' }
 }
 
 /** The same page in another language: "/events/x" → "/fr/events/x", "/de/tags" → "/tags" for English. */

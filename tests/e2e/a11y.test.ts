@@ -62,8 +62,7 @@ suite('accessibility: axe-core finds no WCAG 2.1 A/AA violations', () => {
   test.each(PAGES)('$screen $path', async ({ viewport, path }) => {
     await page.setViewportSize(viewport)
     await page.goto(path)
-    // A 404 from notFound() arrives as an empty document that the app's script fills in (vercel/next.js#98295,
-    // upstream): it is checked once it is there.
+    // Every page, a 404 included, is complete as it arrives (src/components/NotFoundPage.tsx).
     await page.locator('html[lang] main h1').waitFor()
     const violations = (await page.evaluate(async () => {
       const axe = (

@@ -12,14 +12,20 @@ export const SCREENSHOT_DIR = path.resolve('test-results/screenshots')
 
 export type Session = { browser: Browser; context: BrowserContext }
 
-/** Headless Chromium with a fresh profile (Playwright makes a new temporary one for every launch). */
-export async function openBrowser(viewport = { width: 1280, height: 900 }): Promise<Session> {
+/**
+ * Headless Chromium with a fresh profile (Playwright makes a new temporary one for every launch); with
+ * `javaScript: false`, as a reader who turned it off.
+ */
+export async function openBrowser(
+  viewport = { width: 1280, height: 900 },
+  { javaScript = true }: { javaScript?: boolean } = {},
+): Promise<Session> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
   })
-  const context = await browser.newContext({ viewport, baseURL: BASE_URL })
+  const context = await browser.newContext({ viewport, baseURL: BASE_URL, javaScriptEnabled: javaScript })
   return { browser, context }
 }
 

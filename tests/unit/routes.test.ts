@@ -111,6 +111,11 @@ describe('the events index with filters, kept as a page per set of filters', () 
       path: '/events',
       query: 'when=past&cluster=eunic-kazakhstan&country=KZ&page=3',
     })
+    // As Next hands the segments below a layout: a catch-all's parts as one value.
+    expect(addressInLocale(['event-list', 'tag/climate/year/2024'])).toEqual({
+      path: '/events',
+      query: 'tag=climate&year=2024',
+    })
     expect(addressInLocale(['events', 'a b'])).toEqual({ path: '/events/a%20b', query: '' })
     expect(isFilteredEventsPage('/event-list/when/past')).toBe(true)
     expect(isFilteredEventsPage('/events')).toBe(false)

@@ -5,8 +5,12 @@ import { useParams } from 'next/navigation'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales'
 import { messages } from '@/lib/i18n/messages'
 
-/** Shown when a page fails: a plain apology and a retry, never the error itself (it is in the server log). */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+/**
+ * Shown when a page fails: a plain apology and a way to ask again, never the error itself (it is in the server
+ * log). The site runs no script, so "try again" is a link to the same address (an empty href is the page's own
+ * address, query included), not a button.
+ */
+export default function ErrorPage() {
   const params = useParams<{ locale?: string }>()
   const t = messages(isLocale(params?.locale) ? params.locale : DEFAULT_LOCALE)
   return (
@@ -14,9 +18,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1>{t.errorTitle}</h1>
       <p>{t.errorText}</p>
       <p>
-        <button type="button" className="button" onClick={() => reset()}>
+        <a className="button" href="">
           {t.tryAgain}
-        </button>
+        </a>
       </p>
     </>
   )

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EventList } from '@/components/EventList'
 import { Link } from '@/components/Link'
@@ -37,7 +37,7 @@ export async function EventsIndex({ locale, filters }: { locale: Locale; filters
     listClusters(locale),
     eventFacets(),
   ])
-  if (pastLastPage(list.page, list.totalPages)) notFound()
+  if (pastLastPage(list.page, list.totalPages)) return <NotFoundPage locale={locale} />
   const other: EventFilters['when'] = when === 'past' ? 'upcoming' : 'past'
   const filtered = Boolean(filters.tag || filters.cluster || filters.country || filters.year)
   const reset = r.events(when === 'past' ? { when } : {})

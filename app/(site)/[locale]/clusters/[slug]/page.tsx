@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
 import { Link } from '@/components/Link'
 import { LinkList } from '@/components/LinkList'
-import { pageMetadata } from '@/data/metadata'
+import { notFoundMetadata, pageMetadata } from '@/data/metadata'
 import { getClusterBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
@@ -18,14 +18,14 @@ export const generateStaticParams = renderedWhenAsked
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const cluster = await getClusterBySlug((await params).slug, locale)
-  if (!cluster) return {}
+  if (!cluster) return notFoundMetadata(locale)
   return pageMetadata({ locale, path: cluster.href, title: cluster.name, description: cluster.description })
 }
 
 export default async function ClusterPage({ params }: { params: SlugParams }) {
   const locale = await localeOf(params)
   const cluster = await getClusterBySlug((await params).slug, locale)
-  if (!cluster) notFound()
+  if (!cluster) return <NotFoundPage locale={locale} />
   const t = messages(locale)
   const r = routes(locale)
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EuDisclaimer } from '@/components/EuDisclaimer'
 import { EventDates } from '@/components/EventDates'
@@ -11,7 +11,7 @@ import { LivePreviewRefresh } from '@/components/LivePreviewRefresh'
 import { Photo } from '@/components/Photo'
 import { RichText } from '@/components/RichText'
 import { getEventBySlug, relatedEvents } from '@/data/events'
-import { pageMetadata } from '@/data/metadata'
+import { notFoundMetadata, pageMetadata } from '@/data/metadata'
 import { previewEvent } from '@/data/preview'
 import { eventJsonLd } from '@/feeds/json-ld'
 import { messages } from '@/lib/i18n/messages'
@@ -25,7 +25,7 @@ export const generateStaticParams = renderedWhenAsked
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const event = await getEventBySlug((await params).slug, locale)
-  if (!event) return {}
+  if (!event) return notFoundMetadata(locale)
   return pageMetadata({
     locale,
     path: event.href,
@@ -41,7 +41,7 @@ export default async function EventPage({ params }: Props) {
   const { slug } = await params
   const draft = await previewEvent(slug, locale)
   const event = draft ?? (await getEventBySlug(slug, locale))
-  if (!event) notFound()
+  if (!event) return <NotFoundPage locale={locale} />
   const t = messages(locale)
   const r = routes(locale)
   const related = await relatedEvents(event, locale)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
 import { LinkList } from '@/components/LinkList'
-import { pageMetadata } from '@/data/metadata'
+import { notFoundMetadata, pageMetadata } from '@/data/metadata'
 import { clustersWithMember, getInstituteBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
@@ -16,14 +16,14 @@ export const generateStaticParams = renderedWhenAsked
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const institute = await getInstituteBySlug((await params).slug, locale)
-  if (!institute) return {}
+  if (!institute) return notFoundMetadata(locale)
   return pageMetadata({ locale, path: institute.href, title: institute.name, description: institute.description })
 }
 
 export default async function InstitutePage({ params }: { params: SlugParams }) {
   const locale = await localeOf(params)
   const institute = await getInstituteBySlug((await params).slug, locale)
-  if (!institute) notFound()
+  if (!institute) return <NotFoundPage locale={locale} />
   const t = messages(locale)
   const clusters = await clustersWithMember(institute.id, locale)
   return (

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EntityEvents } from '@/components/EntityEvents'
 import { EntityHeader } from '@/components/EntityHeader'
-import { pageMetadata } from '@/data/metadata'
+import { notFoundMetadata, pageMetadata } from '@/data/metadata'
 import { getPartnerBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/i18n/messages'
 import { localeOf, renderedWhenAsked, type SlugParams } from '../../params'
@@ -15,14 +15,14 @@ export const generateStaticParams = renderedWhenAsked
 export async function generateMetadata({ params }: { params: SlugParams }): Promise<Metadata> {
   const locale = await localeOf(params)
   const partner = await getPartnerBySlug((await params).slug, locale)
-  if (!partner) return {}
+  if (!partner) return notFoundMetadata(locale)
   return pageMetadata({ locale, path: partner.href, title: partner.name, description: partner.description })
 }
 
 export default async function PartnerPage({ params }: { params: SlugParams }) {
   const locale = await localeOf(params)
   const partner = await getPartnerBySlug((await params).slug, locale)
-  if (!partner) notFound()
+  if (!partner) return <NotFoundPage locale={locale} />
   const t = messages(locale)
   return (
     <>

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EmbedSnippet } from '@/components/EmbedSnippet'
 import { EntityHeader } from '@/components/EntityHeader'
 import { EventList } from '@/components/EventList'
 import { Pagination } from '@/components/Pagination'
 import { listEventCards } from '@/data/events'
-import { pageMetadata } from '@/data/metadata'
+import { notFoundMetadata, pageMetadata } from '@/data/metadata'
 import { getTagBySlug } from '@/data/taxonomy'
 import { messages } from '@/lib/i18n/messages'
 import { pastLastPage } from '@/lib/query/pagination'
@@ -20,7 +20,7 @@ import type { Locale } from '@/lib/i18n/locales'
  */
 export async function tagArchiveMetadata(locale: Locale, slug: string, page: number): Promise<Metadata> {
   const tag = await getTagBySlug(slug, locale)
-  if (!tag) return {}
+  if (!tag) return notFoundMetadata(locale)
   const meta = await pageMetadata({
     locale,
     path: routes(locale).tag(tag.slug, page),
@@ -32,11 +32,11 @@ export async function tagArchiveMetadata(locale: Locale, slug: string, page: num
 
 export async function TagArchive({ locale, slug, page }: { locale: Locale; slug: string; page: number }) {
   const tag = await getTagBySlug(slug, locale)
-  if (!tag) notFound()
+  if (!tag) return <NotFoundPage locale={locale} />
   const t = messages(locale)
   const r = routes(locale)
   const { events, totalPages, totalDocs } = await listEventCards({ locale, page, tagId: tag.id })
-  if (pastLastPage(page, totalPages)) notFound()
+  if (pastLastPage(page, totalPages)) return <NotFoundPage locale={locale} />
 
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { NotFoundPage } from '@/components/NotFoundPage'
+import { notFoundMetadata } from '@/data/metadata'
 import { localeOf, renderedWhenAsked } from '../../../../params'
 import { laterPage } from '@/lib/query/pagination'
 import { TagArchive, tagArchiveMetadata } from '../../archive'
@@ -11,13 +12,15 @@ export const generateStaticParams = renderedWhenAsked
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, page } = await params
+  const locale = await localeOf(params)
   const number = laterPage(page)
-  return number ? tagArchiveMetadata(await localeOf(params), slug, number) : {}
+  return number ? tagArchiveMetadata(locale, slug, number) : notFoundMetadata(locale)
 }
 
 export default async function TagArchivePage({ params }: Props) {
   const { slug, page } = await params
+  const locale = await localeOf(params)
   const number = laterPage(page)
-  if (!number) notFound()
-  return <TagArchive locale={await localeOf(params)} slug={slug} page={number} />
+  if (!number) return <NotFoundPage locale={locale} />
+  return <TagArchive locale={locale} slug={slug} page={number} />
 }
