@@ -2,7 +2,7 @@
 // does besides what Node's does, in one place.
 //   1. An anonymous page that Next keeps gets the shared-cache policy proxy.ts chose (src/cache/page-headers.mjs).
 //   2. A site page that runs no script (its policy says `script-src 'none'`) and that Next rendered for this
-//      request alone (the search, a 404) is held until it is complete and sent without scripts, compressed here
+//      request alone (the search) is held until it is complete and sent without scripts, compressed here
 //      (src/cache/script-free.mjs). Pages Next keeps were made script-free when they were kept, and pass.
 import http from 'node:http'
 import zlib from 'node:zlib'
