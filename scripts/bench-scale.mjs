@@ -250,9 +250,21 @@ async function mixedLoad(base, { tags, events }) {
   return { requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, p99: result.latency.p99 }
 }
 
+/** The PostgreSQL database emptied, made first where the server has none of that name (PostgreSQL's 3D000). */
 async function emptyPostgres(uri) {
   const client = new pg.Client({ connectionString: uri })
-  await client.connect()
+  try {
+    await client.connect()
+  } catch (error) {
+    if (error.code !== '3D000') throw new Error(`BENCH_POSTGRES_URI ${uri} cannot be reached: ${error.message}`)
+    const name = new URL(uri).pathname.slice(1)
+    const server = new pg.Client({ connectionString: uri.replace(/\/[^/?]*(\?|$)/, '/postgres$1') })
+    await server.connect()
+    await server.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
+    await server.end()
+    console.error(`PostgreSQL: made the database ${name}.`)
+    return emptyPostgres(uri)
+  }
   await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public')
   await client.end()
 }
@@ -293,11 +305,11 @@ const reason = buildNeeded()
 if (reason) throw new Error(`There is no current production build (${reason}): run npm start (or next build) first.`)
 fs.rmSync(DIR, { recursive: true, force: true })
 fs.mkdirSync(DIR, { recursive: true })
+// PostgreSQL's database is made ready first: a wrong address fails now, not after SQLite's half hour.
+if (process.env.BENCH_POSTGRES_URI) await emptyPostgres(process.env.BENCH_POSTGRES_URI)
 const runs = [['SQLite', await runDatabase('SQLite', `file:${path.join(DIR, 'bench.db')}`)]]
-if (process.env.BENCH_POSTGRES_URI) {
-  await emptyPostgres(process.env.BENCH_POSTGRES_URI)
+if (process.env.BENCH_POSTGRES_URI)
   runs.unshift(['PostgreSQL', await runDatabase('PostgreSQL', process.env.BENCH_POSTGRES_URI)])
-}
 
 const columns = runs.flatMap(([db, results]) => results.map((r) => ({ db, ...r })))
 const names = Object.keys(columns[0].settled)
