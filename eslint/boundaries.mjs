@@ -64,6 +64,9 @@ export const boundaries = [
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: ZONES }],
+      // Next's own files are not an interface: what the app needs of Next it takes from Next's public entry points
+      // (the server once imported its compiled compression; an upgrade may move or drop such a file silently).
+      'import-x/no-internal-modules': ['error', { forbid: ['next/dist/**'] }],
     },
   },
   // Only src/config reads the environment. Scripts (launchers that prepare a child's environment), tests and the

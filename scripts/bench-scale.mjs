@@ -257,8 +257,10 @@ async function emptyPostgres(uri) {
     await client.connect()
   } catch (error) {
     if (error.code !== '3D000') throw new Error(`BENCH_POSTGRES_URI ${uri} cannot be reached: ${error.message}`)
-    const name = new URL(uri).pathname.slice(1)
-    const server = new pg.Client({ connectionString: uri.replace(/\/[^/?]*(\?|$)/, '/postgres$1') })
+    const maintenance = new URL(uri)
+    const name = decodeURIComponent(maintenance.pathname.slice(1))
+    maintenance.pathname = '/postgres'
+    const server = new pg.Client({ connectionString: maintenance.toString() })
     await server.connect()
     await server.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`)
     await server.end()

@@ -49,7 +49,8 @@ const dev = !settings.production
 const port = settings.port
 const app = next({ dev, port, hostname: 'localhost' })
 const compress = compression({
-  filter: (req, res) => !(res instanceof SiteResponse && res.holdsPage()) && compression.filter(req, res),
+  // Every response is a SiteResponse (below); the page it holds, it compresses itself.
+  filter: (req, res) => !res.holdsPage() && compression.filter(req, res),
 })
 
 await app.prepare()

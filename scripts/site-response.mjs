@@ -74,7 +74,7 @@ export class SiteResponse extends http.ServerResponse {
   }
 
   end(data, encoding, callback) {
-    if (!this.holdsPage() || !this.#held) return super.end(data, encoding, callback)
+    if (!this.holdsPage()) return super.end(data, encoding, callback)
     if (typeof data === 'function') [data, callback] = [undefined, data]
     if (typeof encoding === 'function') [encoding, callback] = [undefined, encoding]
     if (data != null && data.length) this.#held.push(chunk(data, encoding))

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { buildMetadata, type PageMeta } from '@/data/seo'
+import { buildMetadata, type PageMeta, pageTitle } from '@/data/seo'
 import type { Locale } from '@/lib/i18n/locales'
 import { messages } from '@/lib/i18n/messages'
 
@@ -14,5 +14,5 @@ export async function pageMetadata(meta: Omit<PageMeta, 'siteName'>): Promise<Me
 /** The metadata of an address the site does not have: the 404 page's title (Next adds noindex to any 404). */
 export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
   const { siteName } = await siteSettings(locale)
-  return { title: { absolute: `${messages(locale).notFoundTitle} · ${siteName}` } }
+  return { title: pageTitle(messages(locale).notFoundTitle, siteName) }
 }

@@ -20,6 +20,11 @@ export type PageMeta = {
   siteName: string
 }
 
+/** A page's title in the browser's tab and in search results: the page's own, then the site's name. */
+export const pageTitle = (title: string, siteName: string): Metadata['title'] => ({
+  absolute: title === siteName ? title : `${title} · ${siteName}`,
+})
+
 /** Title, description, canonical URL, hreflang alternates, Open Graph and Twitter card of a page. */
 export function buildMetadata({
   locale,
@@ -38,7 +43,7 @@ export function buildMetadata({
       ? [{ url: absoluteUrl(og.src, config().serverUrl), width: og.width, height: og.height, alt: image.alt }]
       : undefined
   return {
-    title: { absolute: title === siteName ? title : `${title} · ${siteName}` },
+    title: pageTitle(title, siteName),
     description: description ?? undefined,
     alternates: { canonical: path, languages },
     openGraph: {

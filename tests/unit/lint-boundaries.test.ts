@@ -47,6 +47,15 @@ const CASES: Array<{ rule: string; what: string; broken: Probe; allowed: Probe }
     },
   },
   {
+    rule: 'import-x/no-internal-modules',
+    what: 'the server importing a file from inside Next',
+    broken: {
+      path: 'scripts/probe.mjs',
+      code: "import compression from 'next/dist/compiled/compression/index.js'\nvoid compression\n",
+    },
+    allowed: { path: 'scripts/probe.mjs', code: "import next from 'next'\nvoid next\n" },
+  },
+  {
     rule: 'no-restricted-imports',
     what: 'src/lib importing Next',
     broken: { path: 'src/lib/probe.ts', code: "import { notFound } from 'next/navigation'\nvoid notFound\n" },
