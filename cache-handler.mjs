@@ -2,7 +2,9 @@
 //   - With REDIS_URL it lives in Redis, shared by every replica: a change expires its cache tags once, for all.
 //   - Without it, in this process's memory, the least recently used going first past PAGE_CACHE_BYTES (never on
 //     disk, where every address anyone asks for, a 404 included, would stay without bound).
-// Either way a page is kept script-free (src/cache/script-free.mjs): made so once, when it is kept.
+// Either way a page is kept script-free (src/cache/script-free.mjs): made so once, when it is kept. The server
+// hears where pages are kept and of every change (src/cache/server-links.mjs): it sends kept pages again from its
+// own memory only while they are kept here (scripts/page-memo.mjs).
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -13,6 +15,7 @@ import { createClient } from 'redis'
 
 import { config } from './src/config/index.js'
 import { keptWithoutScripts } from './src/cache/script-free.mjs'
+import { sayChanged, sayPagesKeptHere } from './src/cache/server-links.mjs'
 
 /** How long one cache read or write may wait for Redis before the page is rendered without it. */
 const TIMEOUT_MS = 1000
@@ -21,11 +24,15 @@ const CONNECT_TIMEOUT_MS = 2000
 /** What one process keeps in its own memory at most, as Next's own memory cache does. */
 const PAGE_CACHE_BYTES = 50 * 1024 * 1024
 
-const inMemory = () => ({ handlers: [createLruHandler({ maxItemSizeBytes: PAGE_CACHE_BYTES })] })
+function inMemory() {
+  sayPagesKeptHere(true)
+  return { handlers: [createLruHandler({ maxItemSizeBytes: PAGE_CACHE_BYTES })] }
+}
 
 CacheHandler.onCreation(async () => {
   const { cacheKeyPrefix, redisUrl } = config()
   if (!redisUrl) return inMemory()
+  sayPagesKeptHere(false)
   // Entries of another build never mix with this one's (a deploy starts from an empty cache).
   const build = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
   const keyPrefix = `${cacheKeyPrefix}:${build}:`
@@ -46,5 +53,15 @@ CacheHandler.onCreation(async () => {
 export default class SiteCache extends CacheHandler {
   async set(key, value, context) {
     return super.set(key, keptWithoutScripts(value), context)
+  }
+
+  /** A change expires tags: said before (nothing kept from now on is older) and after (nor from in between). */
+  async revalidateTag(...args) {
+    sayChanged()
+    try {
+      return await super.revalidateTag(...args)
+    } finally {
+      sayChanged()
+    }
   }
 }

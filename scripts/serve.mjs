@@ -4,8 +4,11 @@
 //      shared-cache policy proxy.ts chose, and a page rendered for one request that runs no script is sent
 //      without one (pages Next keeps are made so when kept: cache-handler.mjs).
 //   2. X-Forwarded-For holds only what the trusted proxies in front wrote (TRUSTED_PROXIES), and the peer.
-//   3. Answers are compressed here (next.config.ts turns Next's own compression off), by the `compression`
-//      package; a page SiteResponse holds it compresses itself, once its scripts are out.
+//   3. An anonymous reader's page that Next answered from its page cache is sent again from here while nothing
+//      changes, on the terms the cache in front keeps it (scripts/page-memo.mjs).
+//   4. Answers are compressed here (next.config.ts turns Next's own compression off), by the `compression`
+//      package; a page SiteResponse holds it compresses itself, once its scripts are out, and kept gzip (a
+//      sitemap file) it sends as it is.
 // Run by scripts/start.mjs, the e2e tests and the Docker image, on PORT (default 3000).
 import http from 'node:http'
 
@@ -13,7 +16,9 @@ import nextEnv from '@next/env'
 import compression from 'compression'
 import next from 'next'
 
+import { sendKeptGzip } from '../src/cache/server-links.mjs'
 import { config } from '../src/config/index.js'
+import { PageMemo } from './page-memo.mjs'
 import { SiteResponse } from './site-response.mjs'
 
 // .env first, as Next would load it, so that this server and the app read the same settings (src/config).
@@ -49,13 +54,20 @@ const dev = !settings.production
 const port = settings.port
 const app = next({ dev, port, hostname: 'localhost' })
 const compress = compression({
-  // Every response is a SiteResponse (below); the page it holds, it compresses itself.
-  filter: (req, res) => !res.holdsPage() && compression.filter(req, res),
+  // Every response is a SiteResponse (below); what it holds (a page, kept gzip), it compresses itself.
+  filter: (req, res) => !res.holdsAnswer() && compression.filter(req, res),
 })
 
+// Routes hand kept gzip over as it is (src/cache/compressed.ts): this server sends it so.
+sendKeptGzip()
 await app.prepare()
 const handle = app.getRequestHandler()
+// Anonymous readers' kept pages, sent again without Next while nothing changes (production only: Next keeps none in
+// development).
+const memo = new PageMemo({ seconds: dev ? 0 : settings.pageMemoSeconds })
 const server = http.createServer({ ServerResponse: SiteResponse }, (req, res) => {
+  if (memo.answer(req, res)) return
+  res.offerTo(memo)
   believableForwardedFor(req)
   compress(req, res, () => {
     handle(req, res).catch((error) => {

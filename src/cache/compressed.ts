@@ -4,6 +4,8 @@ import { unstable_cache } from 'next/cache'
 
 import { config } from '@/config'
 
+import { KEPT_GZIP_HEADER } from './page-headers.mjs'
+import { keptGzipSent } from './server-links.mjs'
 import { API_CACHE_HEADER } from './responses'
 
 /** A text kept compressed, and whether this call made it (MISS) or found it kept (HIT). */
@@ -42,12 +44,13 @@ export function cachedCompressed<A extends unknown[]>(
 }
 
 /**
- * A kept text as the answer, decompressed: Next drops the Content-Encoding of a route handler's answer, so bytes
- * sent compressed would reach the client compressed twice. The server compresses the answer as it sends it
- * (scripts/serve.mjs). API_CACHE_HEADER says whether it was kept already.
+ * A kept text as the answer. Next drops the Content-Encoding of a route handler's answer, so the kept bytes go to
+ * the server under KEPT_GZIP_HEADER, and it sends them as they are to a client that takes gzip
+ * (scripts/site-response.mjs); where no such server runs (`next dev`, tests) the text goes decompressed.
+ * API_CACHE_HEADER says whether it was kept already.
  */
 export function keptResponse(kept: Kept, headers: Record<string, string>): Response {
-  return new Response(new Uint8Array(gunzipSync(kept.gzip)), {
-    headers: { ...headers, [API_CACHE_HEADER]: kept.state },
-  })
+  const marked = { ...headers, [API_CACHE_HEADER]: kept.state }
+  if (keptGzipSent()) return new Response(new Uint8Array(kept.gzip), { headers: { ...marked, [KEPT_GZIP_HEADER]: '1' } })
+  return new Response(new Uint8Array(gunzipSync(kept.gzip)), { headers: marked })
 }

@@ -14,3 +14,11 @@ export function sharedCacheHeaders(res) {
   if (/\bs-maxage=/.test(String(res.getHeader('cache-control') ?? ''))) res.setHeader('cache-control', shared)
   else for (const name of ['surrogate-key', 'xkey']) res.removeHeader(name)
 }
+
+/**
+ * How a route hands the server bytes it keeps gzip-compressed (src/cache/compressed.ts): Next drops a route's own
+ * Content-Encoding, so the route names the encoding in this header instead, and the server sends the bytes as they
+ * are to a client that takes gzip (decompressed to one that does not), rather than decompressing and compressing
+ * them again. Only where the server says it does so (src/cache/server-links.mjs); `next dev` and tests get plain bytes.
+ */
+export const KEPT_GZIP_HEADER = 'x-kept-gzip'

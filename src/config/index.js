@@ -156,6 +156,7 @@ const SETTINGS = {
   ADMIN_ORIGINS: { schema: originList('ADMIN_ORIGINS', false), documented: true },
   JOBS_INTERVAL_SECONDS: { schema: wholeNumber('JOBS_INTERVAL_SECONDS', 20, 0), documented: true },
   SERVER_HEAP_MB: { schema: wholeNumber('SERVER_HEAP_MB', 384, 64), documented: true },
+  PAGE_MEMO_SECONDS: { schema: wholeNumber('PAGE_MEMO_SECONDS', 10, 0), documented: true },
   TRUSTED_PROXIES: { schema: wholeNumber('TRUSTED_PROXIES', 0, 0), documented: true },
   CORS_ORIGINS: { schema: originList('CORS_ORIGINS', true), documented: true },
   RATE_LIMIT_PER_MINUTE: { schema: wholeNumber('RATE_LIMIT_PER_MINUTE', 600, 1), documented: true },
@@ -249,6 +250,8 @@ export function readConfig(env) {
     trustedProxies: v.TRUSTED_PROXIES,
     /** The JavaScript heap the server process may hold, in MB (the rest of its memory is Node's and SQLite's). */
     serverHeapMb: v.SERVER_HEAP_MB,
+    /** How long the server sends a kept page again without Next (scripts/page-memo.mjs); 0: never. */
+    pageMemoSeconds: v.PAGE_MEMO_SECONDS,
     /** How often each replica runs due jobs; 0: never. */
     jobsIntervalSeconds: v.JOBS_INTERVAL_SECONDS,
     /** The HTTP cache in front (Varnish with xkey) that a change tells which keys to forget. */

@@ -1,3 +1,6 @@
+import http from 'node:http'
+import { gunzipSync } from 'node:zlib'
+
 import ical from 'node-ical'
 import Parser from 'rss-parser'
 
@@ -13,6 +16,19 @@ const suite = SKIP_REASON ? describe.skip : describe
 async function get(path: string) {
   const res = await fetch(`${BASE_URL}${path}`)
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() }
+}
+
+/** The answer's bytes as they came over the wire, not decompressed (fetch would). */
+function raw(path: string, headers: Record<string, string>, method = 'GET') {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request(`${BASE_URL}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
 }
 
 const vevents = (text: string) =>
@@ -155,6 +171,23 @@ suite('feeds, calendars, sitemap and robots of the running site', () => {
     expect(changed.kept).toBe('MISS')
     expect(changed.xml).toContain(`${BASE_URL}/events/${created.body.doc.slug}</loc>`)
     expect((await file()).kept).toBe('HIT')
+  })
+
+  test('a kept sitemap file leaves in the compression it is kept in, and plain to a client that takes none', async () => {
+    await get('/sitemaps/1.xml')
+    const taking = await raw('/sitemaps/1.xml', { 'accept-encoding': 'br, gzip' })
+    expect(taking.headers['content-encoding']).toBe('gzip')
+    expect(Number(taking.headers['content-length'])).toBe(taking.body.length)
+    const xml = gunzipSync(taking.body).toString('utf8')
+    expect(xml).toContain(`${BASE_URL}/events/${EVENT.slug}</loc>`)
+    expect(taking.headers.vary?.toLowerCase()).toContain('accept-encoding')
+    const plain = await raw('/sitemaps/1.xml', {})
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body.toString('utf8')).toBe(xml)
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length)
+    const head = await raw('/sitemaps/1.xml', { 'accept-encoding': 'gzip' }, 'HEAD')
+    expect(head.headers['content-encoding']).toBe('gzip')
+    expect(head.body.length).toBe(0)
   })
 
   test('the sitemap lists the event in every language; robots keeps /admin out', async () => {

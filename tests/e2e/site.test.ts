@@ -363,6 +363,17 @@ suite('the built site in a real browser', () => {
     const signedIn = await read(eventPath, { headers: { authorization: `JWT ${editorToken}` } })
     expect(signedIn.status).toBe(200)
     expect(signedIn.headers.get('surrogate-key')).toBeNull()
+    expect(signedIn.headers.get('age')).toBeNull()
+
+    // Once Next has answered a page from its cache, the server sends it again itself, the same bytes, with its age.
+    const first = await read(eventPath)
+    const again = await read(eventPath)
+    expect(again.headers.get('age')).toMatch(/^\d+$/)
+    expect(again.headers.get('cache-control')).toBe(first.headers.get('cache-control'))
+    expect(again.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'))
+    expect(await again.text()).toBe(await first.text())
+    const withCookie = await read(eventPath, { headers: { cookie: 'payload-token=not-a-token' } })
+    expect(withCookie.headers.get('age')).toBeNull()
   })
 
   test('publishing, editing, renaming a tag, unpublishing and deleting show on the cached pages at once', async () => {
