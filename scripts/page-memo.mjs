@@ -8,15 +8,11 @@
 //   - kept at most PAGE_MEMO_SECONDS (and the answer's s-maxage), and only while Next keeps pages in this
 //     process's memory (no REDIS_URL), where it hears of every change: a change forgets every kept answer, and an
 //     answer whose request began before a change is not kept (src/cache/server-links.mjs).
-import Negotiator from 'negotiator'
-
 import { changesSoFar, pagesKeptHere } from '../src/cache/server-links.mjs'
+import { encodingFor } from './site-response.mjs'
 
 /** How much answers may take in memory in all; the least recently sent go first. */
 const MEMO_BYTES = 8 * 1024 * 1024
-/** What the `compression` package offers (scripts/serve.mjs), in its order of preference. */
-const ENCODINGS = ['br', 'gzip', 'deflate', 'identity']
-const PREFERRED = ['br', 'gzip']
 /** Headers of the connection or the moment, not of the answer. */
 const NOT_KEPT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'age'])
 
@@ -66,8 +62,7 @@ export class PageMemo {
     this.#began.set(req, this.#changes)
     const page = this.#pages.get(req.url)
     if (!page) return false
-    const encoding = new Negotiator(req).encoding(ENCODINGS, PREFERRED) ?? 'identity'
-    const copy = page.copies.get(variant(req, page.names, encoding))
+    const copy = page.copies.get(variant(req, page.names, encodingFor(req)))
     if (!copy) return false
     const age = this.now() - copy.kept
     if (age >= copy.lifetime) {
@@ -119,7 +114,7 @@ export class PageMemo {
     }
   }
 
-  /** What is kept, for the tests and the benchmark's notes. */
+  /** What is kept (the tests read it). */
   get size() {
     return { pages: this.#pages.size, bytes: this.#bytes }
   }

@@ -17,13 +17,18 @@ import { KEPT_GZIP_HEADER, sharedCacheHeaders } from '../src/cache/page-headers.
 import { withoutScripts } from '../src/cache/script-free.mjs'
 
 const NO_SCRIPT = /(?:^|;)\s*script-src\s+'none'\s*(?:;|$)/
-/** What the `compression` package offers too (scripts/serve.mjs), in the same order of preference. */
-const ENCODINGS = ['br', 'gzip', 'identity']
+/** What the `compression` package offers (scripts/serve.mjs), in its order of preference. */
+const ENCODINGS = ['br', 'gzip', 'deflate', 'identity']
 const PREFERRED = ['br', 'gzip']
+
+/** The encoding the server compresses an answer in for this request, as the `compression` package chooses it. */
+export const encodingFor = (req) => new Negotiator(req).encoding(ENCODINGS, PREFERRED) ?? 'identity'
 const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } }
 
-const chunk = (data, encoding) =>
-  typeof data === 'string' ? Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(data)
+const chunk = (data, encoding) => {
+  if (Buffer.isBuffer(data)) return data
+  return typeof data === 'string' ? Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(data)
+}
 
 /** A page this response must make script-free itself: rendered now, not taken from Next's page cache. */
 function madeForThisRequest(res) {
@@ -76,8 +81,8 @@ export class SiteResponse extends http.ServerResponse {
   }
 
   /**
-   * Whether this response holds its answer until complete, a page to make script-free or kept gzip (decided once, when its headers are final: at the first writeHead,
-   * flushHeaders, write or end, or when the compression layer asks).
+   * Whether this response holds its answer until complete: a page to make script-free, or kept gzip. Decided once,
+   * when its headers are final: at the first writeHead, flushHeaders, write or end, or when compression asks.
    */
   holdsAnswer() {
     if (!this.#decided) {
@@ -152,7 +157,7 @@ export class SiteResponse extends http.ServerResponse {
   /** A held page compressed as the client prefers. */
   compressed(page) {
     this.varyOnEncoding()
-    const method = new Negotiator(this.req).encoding(ENCODINGS, PREFERRED)
+    const method = encodingFor(this.req)
     if (method === 'br') {
       this.setHeader('content-encoding', 'br')
       return zlib.brotliCompressSync(page, BROTLI)
